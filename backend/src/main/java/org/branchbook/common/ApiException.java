@@ -1,0 +1,77 @@
+package org.branchbook.common;
+
+import java.util.List;
+
+/**
+ * A failure the client caused or can act on, carried to the problem+json mapper.
+ * Each factory names one problem type; the detail is written for the person reading it (zh-CN).
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final transient List<FieldError> errors;
+
+    public ApiException(int status, String slug, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static ApiException badRequest(String detail, List<FieldError> errors) {
+        return new ApiException(400, "validation", "请求参数不合法", detail, errors);
+    }
+
+    public static ApiException badRequest(String field, String message) {
+        return badRequest(message, List.of(FieldError.of(field, message)));
+    }
+
+    public static ApiException notFound(String detail) {
+        return new ApiException(404, "not-found", "资源不存在", detail, null);
+    }
+
+    public static ApiException conflict(String slug, String detail) {
+        return new ApiException(409, slug, "与当前状态冲突", detail, null);
+    }
+
+    public static ApiException conflict(String slug, String field, String message) {
+        return new ApiException(409, slug, "与当前状态冲突", message, List.of(FieldError.of(field, message)));
+    }
+
+    public static ApiException unprocessable(String slug, String detail, List<FieldError> errors) {
+        return new ApiException(422, slug, "不符合业务规则", detail, errors);
+    }
+
+    public static ApiException unprocessable(String slug, String field, String message) {
+        return unprocessable(slug, message, List.of(FieldError.of(field, message)));
+    }
+
+    public static ApiException preconditionFailed() {
+        return new ApiException(412, "stale-etag", "数据已被修改",
+                "该记录已被他人修改，请重新读取后再提交（If-Match 与当前 ETag 不一致）。", null);
+    }
+
+    public static ApiException preconditionRequired() {
+        return new ApiException(428, "if-match-required", "缺少 If-Match",
+                "修改操作需要携带 If-Match 请求头，其值为最近一次读取时的 ETag。", null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

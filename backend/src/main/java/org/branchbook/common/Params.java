@@ -1,0 +1,63 @@
+package org.branchbook.common;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Parses query parameters so that a bad value is a 400 naming the parameter. (JAX-RS would turn a
+ * failed conversion of a typed query parameter into a bare 404.) The OpenAPI schema of each
+ * parameter is still declared with its real type.
+ */
+public final class Params {
+
+    private Params() {}
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw);
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw ApiException.badRequest(name, "不是有效的取值，可选：" + allowed);
+        }
+    }
+
+    public static UUID uuid(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            if (raw.length() != 36) {
+                throw new IllegalArgumentException();
+            }
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(name, "不是有效的 id（UUID）");
+        }
+    }
+
+    public static Integer integer(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name, "应为整数");
+        }
+    }
+
+    public static boolean bool(String name, String raw, boolean fallback) {
+        if (raw == null || raw.isEmpty()) {
+            return fallback;
+        }
+        return switch (raw) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest(name, "应为 true 或 false");
+        };
+    }
+}

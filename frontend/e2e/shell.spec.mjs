@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from './harness.mjs';
+
+test('shell: / opens 组织 with the left menu', async ({ page, screenshot }) => {
+  await page.goto('/');
+
+  await page.getByRole('link', { name: '组织', exact: true }).waitFor();
+  const labels = await page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+  assert.deepEqual(
+    labels.map((l) => l.trim()),
+    ['总览', '组织', '党员', '组织关系转接', '党费', '三会一课'],
+  );
+  assert.equal(new URL(page.url()).pathname, '/organizations');
+  await page.getByText('branchbook 党建台账').waitFor();
+
+  await screenshot('shell-organizations');
+});
+
+test('shell: an unbuilt feature says it is not available yet', async ({ page, screenshot }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: '党费', exact: true }).click();
+
+  await page.getByText('该功能尚未开放，将在后续版本提供').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/dues');
+
+  await screenshot('shell-dues');
+});

@@ -1,0 +1,21 @@
+import { Navigate, type RouteObject } from 'react-router-dom';
+import { FeatureUnavailable } from '../components/FeatureUnavailable';
+import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
+import { AppLayout } from './AppLayout';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/organizations" replace /> },
+      { path: 'organizations/*', element: <OrganizationsPage /> },
+      { path: 'dashboard', element: <FeatureUnavailable title="总览" /> },
+      { path: 'members/*', element: <FeatureUnavailable title="党员" /> },
+      { path: 'transfers/*', element: <FeatureUnavailable title="组织关系转接" /> },
+      { path: 'dues/*', element: <FeatureUnavailable title="党费" /> },
+      { path: 'meetings/*', element: <FeatureUnavailable title="三会一课" /> },
+      { path: '*', element: <FeatureUnavailable title="页面不存在" /> },
+    ],
+  },
+];
