@@ -302,7 +302,6 @@ export interface components {
         };
         /** @description One person in one position of a term. */
         LeadershipSeat: {
-            id: components["schemas"]["UUID"];
             position: components["schemas"]["Position"];
             personName: string;
             /** @description The member, once the member roster links it */

@@ -23,3 +23,10 @@ Object.defineProperty(window, 'matchMedia', {
 // (scrollbar size); answer with the element's own style instead of logging an error.
 const getComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => getComputedStyle(element);
+
+// jsdom lacks ResizeObserver, which antd's Select, TreeSelect and Tabs use to measure themselves.
+globalThis.ResizeObserver ??= class ResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};

@@ -66,14 +66,13 @@ create unique index leadership_term_current_uq on leadership_term (organization_
 create index leadership_term_org_idx on leadership_term (organization_id, starts_on desc);
 
 create table leadership_seat (
-    id           uuid primary key,
     term_id      uuid         not null references leadership_term (id) on delete cascade,
+    seat_order   int          not null,
     position     varchar(40)  not null,
     person_name  varchar(100) not null,
     member_id    uuid,
-    seat_order   int          not null
+    primary key (term_id, seat_order)
 );
-create index leadership_seat_term_idx on leadership_seat (term_id, seat_order);
 
 create table idempotency_record (
     operation        varchar(100) not null,

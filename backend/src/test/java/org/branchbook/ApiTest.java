@@ -43,7 +43,7 @@ public abstract class ApiTest {
 
     /** A request that is deliberately outside the contract (malformed bodies, wrong types). */
     protected static RequestSpecification raw() {
-        return given();
+        return given().contentType(ContentType.JSON);
     }
 
     protected static String unique(String prefix) {

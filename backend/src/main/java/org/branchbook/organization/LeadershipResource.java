@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of leadership terms (班子): {@code /api/v1/organizations/{id}/leadership}. */
-@Path("/api/v1/organizations/{id}/leadership")
+@Path("/organizations/{id}/leadership")
 @Tag(name = "Organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

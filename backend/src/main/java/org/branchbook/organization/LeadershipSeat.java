@@ -1,28 +1,14 @@
 package org.branchbook.organization;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** One person in one position of a leadership term. A name now; linked to a member once members exist. */
-@Entity
-@Table(name = "leadership_seat")
-public class LeadershipSeat extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "term_id")
-    public LeadershipTerm term;
+@Embeddable
+public class LeadershipSeat {
 
     @Enumerated(EnumType.STRING)
     public Position position;
@@ -32,7 +18,4 @@ public class LeadershipSeat extends PanacheEntityBase {
 
     @Column(name = "member_id")
     public UUID memberId;
-
-    @Column(name = "seat_order")
-    public int seatOrder;
 }

@@ -101,9 +101,7 @@ public class LeadershipService {
             throw ApiException.unprocessable("term-order", "startsOn",
                     "该届任期已于" + term.closedOn + "由下一届接替，开始日期须早于此日");
         }
-        em.lock(term, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        term.seats.clear();
-        em.flush();
+        term.seats.clear(); // a changed seat list alone also bumps the term's version
         apply(term, in, endsOn);
         em.flush();
         return view(term);
@@ -128,21 +126,17 @@ public class LeadershipService {
         term.endsOn = endsOn;
         term.documentNumber = OrganizationService.blankToNull(in.documentNumber());
         term.note = OrganizationService.blankToNull(in.note());
-        int order = 0;
         for (LeadershipSeatInput s : in.seats()) {
             LeadershipSeat seat = new LeadershipSeat();
-            seat.id = UUID.randomUUID();
-            seat.term = term;
             seat.position = s.position();
             seat.personName = s.personName().strip();
-            seat.seatOrder = order++;
             term.seats.add(seat);
         }
     }
 
     static LeadershipTermView view(LeadershipTerm t) {
         return new LeadershipTermView(t.id, t.startsOn, t.endsOn, t.closedOn, t.documentNumber, t.note,
-                t.seats.stream().map(s -> new LeadershipSeatView(s.id, s.position, s.personName, s.memberId)).toList(),
+                t.seats.stream().map(s -> new LeadershipSeatView(s.position, s.personName, s.memberId)).toList(),
                 t.version);
     }
 }

@@ -1,13 +1,14 @@
 package org.branchbook.organization;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -49,8 +50,10 @@ public class LeadershipTerm extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    @OneToMany(mappedBy = "term", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @OrderBy("seatOrder")
+    /** The people, in display order. Owned by the term: changing them bumps the term's version. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "leadership_seat", joinColumns = @JoinColumn(name = "term_id"))
+    @OrderColumn(name = "seat_order")
     public List<LeadershipSeat> seats = new ArrayList<>();
 
     public boolean current() {

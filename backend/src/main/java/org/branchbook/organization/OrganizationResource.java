@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HTTP API of the organization tree: {@code /api/v1/organizations}. */
-@Path("/api/v1/organizations")
+@Path("/organizations")
 @Tag(name = "Organizations", description = "组织设置: the organization tree, its history, leadership and shape warnings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

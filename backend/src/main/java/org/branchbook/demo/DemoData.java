@@ -1,0 +1,142 @@
+package org.branchbook.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.branchbook.common.Periods;
+import org.branchbook.organization.LeadershipSeatInput;
+import org.branchbook.organization.LeadershipService;
+import org.branchbook.organization.LeadershipTermInput;
+import org.branchbook.organization.OrgCategory;
+import org.branchbook.organization.OrgType;
+import org.branchbook.organization.OrganizationCreate;
+import org.branchbook.organization.OrganizationService;
+import org.branchbook.organization.Position;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo data for the out-of-the-box embedded setup: one street with communities, branches and
+ * party groups, with believable gaps (a branch too small, an overdue 换届, a term ending soon).
+ * Loaded once, on the first start; a marker in {@code app_state} keeps it from coming back.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final String MARKER = "demo-data-loaded";
+
+    private final EntityManager em;
+    private final OrganizationService organizations;
+    private final LeadershipService leadership;
+    private final Periods periods;
+    private final boolean enabled;
+
+    public DemoData(EntityManager em, OrganizationService organizations, LeadershipService leadership,
+            Periods periods, @ConfigProperty(name = "branchbook.demo-data.enabled") boolean enabled) {
+        this.em = em;
+        this.organizations = organizations;
+        this.leadership = leadership;
+        this.periods = periods;
+        this.enabled = enabled;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            loadOnce();
+        }
+    }
+
+    @Transactional
+    void loadOnce() {
+        int inserted = em.createNativeQuery(
+                "insert into app_state (key, value) values (:key, :value) on conflict do nothing")
+                .setParameter("key", MARKER).setParameter("value", periods.today().toString()).executeUpdate();
+        if (inserted == 0) {
+            return;
+        }
+        LocalDate today = periods.today();
+        UUID street = org("JD-001", "幸福街道党工委", OrgType.STREET_WORKING_COMMITTEE, OrgCategory.STREET, null, 0, 0, null, null);
+        term(street, today.minusYears(2).withDayOfMonth(1), null, "张卫国", "刘芳", "陈志强", "杨丽");
+
+        // 幸福里社区: a community 党委 in good shape, one branch too small, one with an election due soon
+        UUID xfl = org("SQ-0101", "幸福里社区党委", OrgType.PARTY_COMMITTEE, OrgCategory.COMMUNITY, street, 0, 0, 4200, null);
+        term(xfl, today.minusYears(2).minusMonths(3), null, "王建国", "李红", "赵明", "孙丽", "周强", "吴敏");
+        UUID xfl1 = org("SQ-0101-01", "幸福里社区第一党支部", OrgType.BRANCH, OrgCategory.COMMUNITY, xfl, 28, 2, null, null);
+        term(xfl1, today.minusYears(1), null, "郑海", "王芳", "冯刚");
+        group(xfl1, "SQ-0101-01-01", "第一党小组");
+        group(xfl1, "SQ-0101-01-02", "第二党小组");
+        UUID xfl2 = org("SQ-0101-02", "幸福里社区第二党支部", OrgType.BRANCH, OrgCategory.COMMUNITY, xfl, 6, 1, null, null);
+        term(xfl2, today.minusYears(3).plusMonths(3), null, "陈静");
+        UUID xfl3 = org("SQ-0101-03", "幸福里社区离退休党支部", OrgType.BRANCH, OrgCategory.COMMUNITY, xfl, 2, 0, null, null);
+        term(xfl3, today.minusMonths(8), null, "褚建华");
+
+        // 翠竹园社区: a 党总支 whose term is overdue and whose committee is too small for its residents
+        UUID czy = org("SQ-0102", "翠竹园社区党总支", OrgType.GENERAL_BRANCH, OrgCategory.COMMUNITY, street, 0, 0, 2600, null);
+        term(czy, today.minusYears(5).minusMonths(2), null, "卫东", "蒋丽", "沈涛");
+        UUID czy1 = org("SQ-0102-01", "翠竹园社区第一党支部", OrgType.BRANCH, OrgCategory.COMMUNITY, czy, 35, 3, null, null);
+        term(czy1, today.minusYears(2), null, "韩梅", "杨光", "朱琳", "秦勇");
+        UUID czy2 = org("SQ-0102-02", "翠竹园社区第二党支部", OrgType.BRANCH, OrgCategory.COMMUNITY, czy, 14, 0, null, null);
+        term(czy2, today.minusYears(1).minusMonths(5), null, "尤佳");
+
+        // 和平社区: a large community 党委 with a 两新 joint branch covering too many units
+        UUID hp = org("SQ-0103", "和平社区党委", OrgType.PARTY_COMMITTEE, OrgCategory.COMMUNITY, street, 0, 0, 6800, null);
+        term(hp, today.minusYears(1).minusMonths(1), null, "许文", "何静", "吕斌", "施红", "张伟", "孔亮", "曹敏");
+        UUID hp1 = org("SQ-0103-01", "和平社区第一党支部", OrgType.BRANCH, OrgCategory.COMMUNITY, hp, 46, 6, null, null);
+        term(hp1, today.minusYears(1), null, "严华", "华强", "金莉", "魏东");
+        UUID hp2 = org("SQ-0103-02", "和平社区第二党支部", OrgType.BRANCH, OrgCategory.COMMUNITY, hp, 21, 1, null, null);
+        term(hp2, today.minusMonths(30), null, "陶然", "姜波", "戚红");
+        UUID hpJoint = org("LH-0103-01", "和平商圈非公企业联合党支部", OrgType.JOINT_BRANCH, OrgCategory.NON_PUBLIC, hp, 9, 1, null, 7);
+        term(hpJoint, today.minusYears(1).minusMonths(6), null, "谢飞", "邹静", "喻明");
+
+        // 阳光社区 and a street-level 流动党员党总支 with no leadership recorded yet
+        UUID yg = org("SQ-0104", "阳光社区党支部", OrgType.BRANCH, OrgCategory.COMMUNITY, street, 18, 2, 1900, null);
+        term(yg, today.minusYears(4).plusMonths(1), null, "柏林", "水清", "窦文", "章华", "云飞");
+        org("LD-001", "幸福街道流动党员党总支", OrgType.GENERAL_BRANCH, OrgCategory.MOBILE_MEMBERS, street, 0, 0, null, null);
+        UUID ld1 = org("LD-001-01", "流动党员第一党支部", OrgType.BRANCH, OrgCategory.MOBILE_MEMBERS,
+                find("LD-001"), 11, 0, null, null);
+        term(ld1, today.minusYears(1).minusMonths(2), null, "苏明");
+        UUID fg = org("FG-001", "幸福街道非公企业党委", OrgType.PARTY_COMMITTEE, OrgCategory.NON_PUBLIC, street, 0, 0, null, null);
+        term(fg, today.minusYears(3).minusMonths(1), null, "潘峰", "葛玲", "奚杰", "范勇", "彭丽");
+        UUID fg1 = org("FG-001-01", "星辰科技有限公司党支部", OrgType.BRANCH, OrgCategory.NON_PUBLIC, fg, 8, 2, null, null);
+        term(fg1, today.minusMonths(10), null, "郎涛");
+        LOG.info("Demo data loaded: 幸福街道党工委 with its communities and branches");
+    }
+
+    private UUID org(String code, String name, OrgType type, OrgCategory category, UUID parent, int full,
+            int probationary, Integer residents, Integer units) {
+        return organizations.create(new OrganizationCreate(code, name, null, type, category, parent,
+                LocalDate.of(2012, 7, 1), null, null, residents, units, full, probationary)).id();
+    }
+
+    private void group(UUID branch, String code, String name) {
+        org(code, name, OrgType.PARTY_GROUP, OrgCategory.COMMUNITY, branch, 0, 0, null, null);
+    }
+
+    private UUID find(String code) {
+        return em.createQuery("select o.id from Organization o where o.code = :code", UUID.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    /** A term started on {@code startsOn}; the first person is 书记, the second 副书记, then 委员. */
+    private void term(UUID org, LocalDate startsOn, LocalDate endsOn, String... people) {
+        List<Position> posts = new ArrayList<>(List.of(Position.SECRETARY));
+        if (people.length > 3) {
+            posts.add(Position.DEPUTY_SECRETARY);
+        }
+        posts.addAll(List.of(Position.ORGANIZATION_COMMITTEE_MEMBER, Position.PUBLICITY_COMMITTEE_MEMBER,
+                Position.DISCIPLINE_COMMITTEE_MEMBER, Position.YOUTH_COMMITTEE_MEMBER,
+                Position.UNITED_FRONT_COMMITTEE_MEMBER));
+        List<LeadershipSeatInput> seats = new ArrayList<>();
+        for (int i = 0; i < people.length; i++) {
+            seats.add(new LeadershipSeatInput(i < posts.size() ? posts.get(i) : Position.COMMITTEE_MEMBER, people[i]));
+        }
+        leadership.startTerm(org, new LeadershipTermInput(startsOn, endsOn, null, null, seats));
+    }
+}

@@ -1,0 +1,50 @@
+package org.branchbook.organization;
+
+import static io.restassured.RestAssured.given;
+
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.branchbook.ApiTest;
+
+/** Test data through the API: each call makes new organizations with unique codes. */
+final class Orgs {
+
+    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(ApiTest.CONTRACT.toString());
+
+    private Orgs() {}
+
+    static String code(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String street() {
+        return create("STREET_WORKING_COMMITTEE", null, Map.of("name", "测试街道党工委"));
+    }
+
+    static String create(String type, String parentId) {
+        return create(type, parentId, Map.of());
+    }
+
+    static String create(String type, String parentId, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code(type.substring(0, 2)));
+        body.put("name", "测试" + type);
+        body.put("type", type);
+        body.put("establishedOn", "2020-01-01");
+        if (parentId != null) {
+            body.put("parentId", parentId);
+        }
+        body.putAll(extra);
+        return given().filter(CONTRACT).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/organizations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static String etag(String id) {
+        return given().filter(CONTRACT).get("/api/v1/organizations/" + id).then().statusCode(200)
+                .extract().header("ETag");
+    }
+}
