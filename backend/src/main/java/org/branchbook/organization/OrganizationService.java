@@ -127,11 +127,14 @@ public class OrganizationService {
         return new OrganizationTree(roots, rows.size());
     }
 
+    /** Newest effective date first; creation always last, even when recorded after backdated events. */
     public OrganizationHistory history(UUID id) {
         require(id);
         List<OrganizationEvent> events = em.createQuery("""
                 from OrganizationEvent e where e.organizationId = :id
-                order by e.effectiveOn desc, e.recordedAt desc""", OrganizationEvent.class)
+                order by case when e.kind = :created then 1 else 0 end, e.effectiveOn desc, e.recordedAt desc""",
+                OrganizationEvent.class)
+                .setParameter("created", OrgEventKind.CREATED)
                 .setParameter("id", id).getResultList();
         Set<UUID> refIds = events.stream()
                 .flatMap(e -> java.util.stream.Stream.of(e.fromParentId, e.toParentId))

@@ -256,6 +256,16 @@ class OrganizationApiTest extends ApiTest {
     }
 
     @Test
+    void historyListsCreationLastEvenWhenOtherEventsAreBackdated() {
+        String street = Orgs.street();
+        String target = Orgs.create("PARTY_COMMITTEE", street);
+        String branch = api().body(Map.of("code", Orgs.code("H"), "name", "无成立日期的支部", "type", "BRANCH", "parentId", street))
+                .post(ORGS).then().statusCode(201).extract().path("id");
+        move(branch, target).statusCode(200); // effective 2026-10-01, before the recorded creation
+        api().get(ORGS + "/" + branch + "/history").then().body("items.kind", contains("MOVED", "CREATED"));
+    }
+
+    @Test
     void refusesMovesThatBreakTheTree() {
         String street = Orgs.street();
         String committee = Orgs.create("PARTY_COMMITTEE", street);

@@ -37,8 +37,10 @@ public final class EmbeddedDatabase {
         System.setProperty("quarkus.datasource.username", "postgres");
         System.setProperty("quarkus.datasource.password", "postgres");
         // Demo data belongs to the out-of-the-box embedded setup only.
-        System.setProperty("branchbook.demo-data.enabled",
-                System.getProperty("branchbook.demo-data.enabled", "true"));
+        if (System.getProperty("branchbook.demo-data.enabled") == null
+                && System.getenv("BRANCHBOOK_DEMO_DATA_ENABLED") == null) {
+            System.setProperty("branchbook.demo-data.enabled", "true");
+        }
         LOG.infof("Embedded PostgreSQL on port %d, data in %s", pg.getPort(), dataDir);
     }
 
