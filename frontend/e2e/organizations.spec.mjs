@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from './harness.mjs';
 
-// Each run makes its own community (and a street only if there is none) with unique codes,
-// so nothing here depends on the demo data's names. What the UI creates is archived at the end.
+// Each test makes its own community (and a street only if there is no active one) with unique
+// codes, so nothing here depends on the demo data's names. Everything a test made, in the UI or
+// through the API, is archived at its end (organizations are never deleted).
 
 const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
 
@@ -22,10 +23,11 @@ async function apiCall(baseURL, method, path, body) {
 async function ensureStreetAndCommunity(baseURL, tag) {
   const tree = await apiCall(baseURL, 'GET', '/api/v1/organizations/tree');
   let street = tree.roots.find((root) => root.type === 'STREET_WORKING_COMMITTEE' && !root.archived);
-  if (!street) {
+  const createdStreet = !street;
+  if (createdStreet) {
     street = await apiCall(baseURL, 'POST', '/api/v1/organizations', {
-      code: `E2E-ST-${stamp}`,
-      name: `E2E测试${stamp}街道党工委`,
+      code: `E2E-ST${tag}-${stamp}`,
+      name: `E2E测试${stamp}街道${tag}党工委`,
       type: 'STREET_WORKING_COMMITTEE',
     });
   }
@@ -35,9 +37,10 @@ async function ensureStreetAndCommunity(baseURL, tag) {
     type: 'PARTY_COMMITTEE',
     category: 'COMMUNITY',
     parentId: street.id,
-    enteredFullMembers: 120,
   });
-  return { street, community };
+  // What to archive afterwards, deepest first: the community, and the street if this run made it.
+  const cleanup = createdStreet ? [community.id, street.id] : [community.id];
+  return { street, community, cleanup };
 }
 
 /** Archives organizations the test made, deepest first, so the demo tree stays clean. */
@@ -69,7 +72,7 @@ async function fillCreateForm(page, { parent, type, code, name }) {
 }
 
 test('organizations: create a 党支部 in the UI, find it in the tree and see its warning', async ({ page, baseURL, screenshot }) => {
-  const { community } = await ensureStreetAndCommunity(baseURL, 1);
+  const { community, cleanup } = await ensureStreetAndCommunity(baseURL, 1);
   const branch = { code: `E2E-B-${stamp}`, name: `E2E测试${stamp}第一党支部` };
   let branchId;
   try {
@@ -110,12 +113,12 @@ test('organizations: create a 党支部 in the UI, find it in the tree and see i
     assert.match(await warning.innerText(), /严重/);
     await screenshot('organizations-5-warnings');
   } finally {
-    await archive(baseURL, ...(branchId ? [branchId] : []), community.id);
+    await archive(baseURL, ...(branchId ? [branchId] : []), ...cleanup);
   }
 });
 
 test('organizations: a duplicate code is shown under 党组织编码', async ({ page, baseURL, screenshot }) => {
-  const { community } = await ensureStreetAndCommunity(baseURL, 2);
+  const { community, cleanup } = await ensureStreetAndCommunity(baseURL, 2);
   try {
     await page.goto('/organizations');
     await page.locator('.ant-tree').waitFor();
@@ -136,6 +139,6 @@ test('organizations: a duplicate code is shown under 党组织编码', async ({ 
     assert.equal(children.items.length, 0);
     await screenshot('organizations-6-duplicate-code');
   } finally {
-    await archive(baseURL, community.id);
+    await archive(baseURL, ...cleanup);
   }
 });

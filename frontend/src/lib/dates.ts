@@ -1,7 +1,15 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
 
 /** The API's date format (LocalDate), also how dates are shown. */
 export const DATE_FORMAT = 'YYYY-MM-DD';
+
+/** The zone the server computes dates and periods in; the UI shows instants and "today" in it too. */
+export const BUSINESS_TIME_ZONE = 'Asia/Shanghai';
 
 /** A DatePicker value as the API's `YYYY-MM-DD`, or undefined when empty. */
 export function toApiDate(value: Dayjs | null | undefined): string | undefined {
@@ -18,12 +26,15 @@ export function formatDate(value: string | undefined): string {
   return value ? dayjs(value).format(DATE_FORMAT) : '—';
 }
 
-/** An instant shown as `YYYY-MM-DD HH:mm` in the browser's time zone; '—' when absent. */
+/** An instant shown as `YYYY-MM-DD HH:mm` in Asia/Shanghai, whatever the browser's zone; '—' when absent. */
 export function formatDateTime(value: string | undefined): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
+  return value ? dayjs(value).tz(BUSINESS_TIME_ZONE).format('YYYY-MM-DD HH:mm') : '—';
 }
 
-/** Today, for date fields that usually mean "as of now". */
+/**
+ * Today's date in Asia/Shanghai (as the server counts it), as a DatePicker value, for date fields
+ * that usually mean "as of now". A browser in another zone would otherwise be a day off at times.
+ */
 export function today(): Dayjs {
-  return dayjs().startOf('day');
+  return dayjs(dayjs().tz(BUSINESS_TIME_ZONE).format(DATE_FORMAT), DATE_FORMAT);
 }

@@ -15,6 +15,7 @@ export type ShapeWarning = Schemas['ShapeWarning'];
 export type OrganizationWarnings = Schemas['OrganizationWarnings'];
 export type OrganizationEvent = Schemas['OrganizationEvent'];
 export type OrgRef = Schemas['OrgRef'];
+type ArchivedFilter = Schemas['ArchivedFilter'];
 
 /** Query keys of the feature; everything starts with 'organizations' so one prefix reaches all. */
 export const orgKeys = {
@@ -25,7 +26,7 @@ export const orgKeys = {
   subtreeWarnings: (id: string) => ['organizations', 'subtree-warnings', id] as const,
   leadership: (id: string) => ['organizations', 'leadership', id] as const,
   history: (id: string) => ['organizations', 'history', id] as const,
-  children: (id: string, includeArchived: boolean) => ['organizations', 'children', id, { includeArchived }] as const,
+  children: (id: string, archived: ArchivedFilter) => ['organizations', 'children', id, { archived }] as const,
 };
 
 /**
@@ -97,9 +98,9 @@ export function useOrganizationHistory(id: string) {
 const CHILDREN_PAGE_SIZE = 100;
 
 /** Direct children, page by page (keyset pagination, ordered by code). */
-export function useChildOrganizations(parentId: string, includeArchived: boolean) {
+export function useChildOrganizations(parentId: string, archived: ArchivedFilter) {
   return useInfiniteQuery({
-    queryKey: orgKeys.children(parentId, includeArchived),
+    queryKey: orgKeys.children(parentId, archived),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
       unwrap(
@@ -107,7 +108,7 @@ export function useChildOrganizations(parentId: string, includeArchived: boolean
           params: {
             query: {
               parentId,
-              archived: includeArchived ? 'INCLUDE' : 'EXCLUDE',
+              archived,
               limit: CHILDREN_PAGE_SIZE,
               cursor: pageParam,
             },

@@ -112,9 +112,10 @@ function TermDetails({ term }: { term: LeadershipTerm }) {
       />
       <Table
         size="small"
-        rowKey="id"
+        // Seats have no id of their own; their order within the term identifies them.
+        rowKey="key"
         pagination={false}
-        dataSource={term.seats}
+        dataSource={term.seats.map((seat, index) => ({ ...seat, key: index }))}
         locale={{ emptyText: '未录入班子成员' }}
         columns={[
           { title: '职务', dataIndex: 'position', width: 160, render: (position: Position) => positionLabels[position] },

@@ -23,7 +23,10 @@ public final class ETags {
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.equals(current)) {
+            if (!tag.startsWith("\"")) {
+                tag = "\"" + tag + "\""; // tolerate an unquoted version number
+            }
+            if (tag.equals("\"*\"") || tag.equals(current)) {
                 return;
             }
         }

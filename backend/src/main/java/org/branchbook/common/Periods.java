@@ -22,6 +22,11 @@ public class Periods {
         this.clock = clock;
     }
 
+    /** The current instant at the precision PostgreSQL stores (microseconds), so writes and reads agree. */
+    public static java.time.Instant now() {
+        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZONE));
     }

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Member numbers from the counts entered on each organization, summed over active subtrees in SQL. */
+/**
+ * Member numbers from the counts entered on each organization, summed in SQL over the active part of
+ * each subtree (an archived organization still shows its own count).
+ */
 @ApplicationScoped
 public class EnteredMemberCounts implements OrgMemberCounts {
 
@@ -29,7 +32,7 @@ public class EnteredMemberCounts implements OrgMemberCounts {
         List<Object[]> rows = em.createNativeQuery("""
                 select o.id, coalesce(sum(d.entered_full_members), 0), coalesce(sum(d.entered_probationary_members), 0)
                 from organization o
-                join organization d on d.path like o.path || '%' and d.archived_at is null
+                join organization d on d.path like o.path || '%' and (d.archived_at is null or d.id = o.id)
                 where o.id in (:ids)
                 group by o.id""")
                 .setParameter("ids", ids)

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -73,7 +72,7 @@ public class LeadershipService {
         LeadershipTerm term = new LeadershipTerm();
         term.id = UUID.randomUUID();
         term.organizationId = orgId;
-        term.createdAt = Instant.now();
+        term.createdAt = Periods.now();
         apply(term, in, endsOn);
         term.persist();
         OrganizationEvent.of(org, OrgEventKind.TERM_STARTED, in.startsOn(),

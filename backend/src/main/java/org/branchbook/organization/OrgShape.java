@@ -96,9 +96,11 @@ public final class OrgShape {
     private static void size(Input in, List<Warning> out) {
         int total = in.totalMembers();
         if (in.type().isBranch() && in.fullMembers() < MIN_FULL_MEMBERS_FOR_BRANCH) {
+            String advice = in.type() == OrgType.JOINT_BRANCH
+                    ? "联合党支部也应有3名以上正式党员，应吸纳邻近单位或调整组建"
+                    : "党支部应有3名以上正式党员，不足的应与邻近单位联合成立联合党支部";
             out.add(new Warning(Code.TOO_FEW_FULL_MEMBERS, Severity.HIGH,
-                    "正式党员" + in.fullMembers() + "人，不足" + MIN_FULL_MEMBERS_FOR_BRANCH
-                            + "人：党支部应有3名以上正式党员，不足的应与邻近单位联合成立联合党支部", null));
+                    "正式党员" + in.fullMembers() + "人，不足" + MIN_FULL_MEMBERS_FOR_BRANCH + "人：" + advice, null));
         }
         if (in.type() == OrgType.JOINT_BRANCH && in.coveredUnitCount() != null
                 && in.coveredUnitCount() > MAX_UNITS_PER_JOINT_BRANCH) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.branchbook.common.Periods;
 
 /** 组织沿革: one recorded change of an organization (creation, move, type change, 换届, archive). */
 @Entity
@@ -60,7 +61,7 @@ public class OrganizationEvent extends PanacheEntityBase {
         event.effectiveOn = effectiveOn;
         event.documentNumber = documentNumber;
         event.reason = reason;
-        event.recordedAt = Instant.now();
+        event.recordedAt = Periods.now();
         return event;
     }
 }

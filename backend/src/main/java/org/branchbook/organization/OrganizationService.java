@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -167,7 +166,7 @@ public class OrganizationService {
         org.coveredUnitCount = in.coveredUnitCount();
         org.enteredFullMembers = in.enteredFullMembers() == null ? 0 : in.enteredFullMembers();
         org.enteredProbationaryMembers = in.enteredProbationaryMembers() == null ? 0 : in.enteredProbationaryMembers();
-        org.createdAt = Instant.now();
+        org.createdAt = Periods.now();
         org.updatedAt = org.createdAt;
         org.placeUnder(parent);
         org.persist();
@@ -197,7 +196,7 @@ public class OrganizationService {
         org.coveredUnitCount = in.coveredUnitCount();
         org.enteredFullMembers = in.enteredFullMembers();
         org.enteredProbationaryMembers = in.enteredProbationaryMembers();
-        org.updatedAt = Instant.now();
+        org.updatedAt = Periods.now();
         em.flush();
         return view(org, null);
     }
@@ -208,6 +207,7 @@ public class OrganizationService {
         Organization org = require(id);
         checkOptionalIfMatch(ifMatch, org);
         requireActive(org);
+        requireAfterEstablishment(org, in.effectiveOn());
         if (org.type.isRoot()) {
             throw ApiException.unprocessable("root-cannot-move", "parentId", "街道党工委是最高层级，不能调整隶属关系");
         }
@@ -223,7 +223,7 @@ public class OrganizationService {
         String oldPath = org.path;
         int oldDepth = org.depth;
         org.placeUnder(parent);
-        org.updatedAt = Instant.now();
+        org.updatedAt = Periods.now();
         em.flush();
         em.createNativeQuery("""
                 update organization set path = :newPath || substr(path, length(:oldPath) + 1), depth = depth + :delta
@@ -247,6 +247,7 @@ public class OrganizationService {
         Organization org = require(id);
         checkOptionalIfMatch(ifMatch, org);
         requireActive(org);
+        requireAfterEstablishment(org, in.effectiveOn());
         if (in.type() == org.type) {
             throw ApiException.unprocessable("same-type", "type", "新类型与当前类型相同");
         }
@@ -269,7 +270,7 @@ public class OrganizationService {
         }
         OrgType oldType = org.type;
         org.type = in.type();
-        org.updatedAt = Instant.now();
+        org.updatedAt = Periods.now();
         OrganizationEvent changed = OrganizationEvent.of(org, OrgEventKind.TYPE_CHANGED, in.effectiveOn(),
                 blankToNull(in.documentNumber()), blankToNull(in.reason()));
         changed.fromType = oldType;
@@ -287,6 +288,7 @@ public class OrganizationService {
         if (org.archived()) {
             throw ApiException.conflict("already-archived", "该组织已于" + org.archivedOn + "撤销");
         }
+        requireAfterEstablishment(org, in.effectiveOn());
         long children = em.createQuery("""
                 select count(o) from Organization o where o.parentId = :id and o.archivedAt is null""", Long.class)
                 .setParameter("id", org.id).getSingleResult();
@@ -294,7 +296,7 @@ public class OrganizationService {
             throw ApiException.conflict("has-active-children",
                     "该组织下还有" + children + "个未撤销的下级组织，请先撤销或调整其隶属关系后再撤销本组织");
         }
-        org.archivedAt = Instant.now();
+        org.archivedAt = Periods.now();
         org.archivedOn = in.effectiveOn();
         org.archiveReason = in.reason().strip();
         org.updatedAt = org.archivedAt;
@@ -410,6 +412,14 @@ public class OrganizationService {
     private static void requireActive(Organization org) {
         if (org.archived()) {
             throw ApiException.conflict("archived", "该组织已撤销，不能再修改");
+        }
+    }
+
+    /** A recorded change cannot take effect before the organization was established. */
+    private static void requireAfterEstablishment(Organization org, java.time.LocalDate effectiveOn) {
+        if (org.establishedOn != null && effectiveOn.isBefore(org.establishedOn)) {
+            throw ApiException.unprocessable("before-establishment", "effectiveOn",
+                    "生效日期不能早于该组织的成立日期（" + org.establishedOn + "）");
         }
     }
 

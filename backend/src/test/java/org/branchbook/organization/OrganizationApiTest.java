@@ -209,6 +209,7 @@ class OrganizationApiTest extends ApiTest {
                 "enteredFullMembers", 5, "enteredProbationaryMembers", 1, "address", "幸福路1号");
 
         String etag = Orgs.etag(branch);
+        assertEquals("\"0\"", etag);
         api().header("If-Match", etag).body(update).put(ORGS + "/" + branch).then().statusCode(200)
                 .header("ETag", not(equalTo(etag)))
                 .body("name", equalTo("改名后的党支部")).body("category", equalTo("NON_PUBLIC"))
@@ -230,6 +231,8 @@ class OrganizationApiTest extends ApiTest {
         api().header("If-Match", "\"0\"").body(update).put(ORGS + "/" + java.util.UUID.randomUUID()).then().statusCode(404);
         assertEquals(before, fingerprint());
         api().get(ORGS + "/" + branch).then().body("name", equalTo("改名后的党支部"));
+        // an unquoted version is accepted as the same ETag
+        api().header("If-Match", "1").body(update).put(ORGS + "/" + branch).then().statusCode(200).body("version", equalTo(2));
     }
 
     @Test
@@ -285,6 +288,10 @@ class OrganizationApiTest extends ApiTest {
                 .body("errors[0].field", equalTo("effectiveOn"));
         api().header("If-Match", "\"99\"").body(Map.of("parentId", street, "effectiveOn", "2026-10-01"))
                 .post(ORGS + "/" + branch + "/move").then().statusCode(412);
+        // the fixtures were established on 2020-01-01
+        api().body(Map.of("parentId", street, "effectiveOn", "2019-12-31")).post(ORGS + "/" + branch + "/move").then()
+                .statusCode(422).body("type", equalTo("urn:branchbook:problem:before-establishment"))
+                .body("errors[0].field", equalTo("effectiveOn"));
         assertEquals(before, fingerprint());
     }
 
@@ -338,7 +345,7 @@ class OrganizationApiTest extends ApiTest {
     void archivesOnlyLeavesAndNeverDeletes() {
         String street = Orgs.street();
         String community = Orgs.create("PARTY_COMMITTEE", street);
-        String branch = Orgs.create("BRANCH", community);
+        String branch = Orgs.create("BRANCH", community, Map.of("enteredFullMembers", 3));
         Map<String, String> before = fingerprint();
         api().body(Map.of("effectiveOn", "2026-11-01", "reason", "合并")).post(ORGS + "/" + community + "/archive")
                 .then().statusCode(409).body("type", equalTo("urn:branchbook:problem:has-active-children"))
@@ -350,7 +357,9 @@ class OrganizationApiTest extends ApiTest {
         api().body(Map.of("effectiveOn", "2026-11-01", "reason", "单位注销", "documentNumber", "X街党工〔2026〕30号"))
                 .post(ORGS + "/" + branch + "/archive").then().statusCode(200)
                 .body("archived", equalTo(true)).body("archivedOn", equalTo("2026-11-01"));
-        api().get(ORGS + "/" + branch).then().statusCode(200).body("archived", equalTo(true));
+        api().get(ORGS + "/" + branch).then().statusCode(200).body("archived", equalTo(true))
+                .body("memberCounts.full", equalTo(3)); // an archived organization still shows its own count
+        api().get(ORGS + "/" + community).then().body("memberCounts.full", equalTo(0));
         api().queryParam("parentId", community).get(ORGS).then().body("items", empty());
         api().queryParam("parentId", community).queryParam("archived", "ONLY").get(ORGS).then()
                 .body("items.id", contains(branch));

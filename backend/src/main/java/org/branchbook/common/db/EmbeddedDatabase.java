@@ -48,6 +48,7 @@ public final class EmbeddedDatabase {
     public static synchronized EmbeddedPostgres start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
+            stopOrphan(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -64,6 +65,32 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
+    }
+
+    /**
+     * A previous run killed without its shutdown hook (SIGKILL, power loss of the JVM only) leaves its
+     * postmaster running on the data directory; stop it so this run can start, instead of failing.
+     */
+    private static void stopOrphan(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!first.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(first))
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    LOG.warnf("Stopping an orphaned embedded PostgreSQL (pid %d) left by an earlier run", orphan.pid());
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        orphan.destroyForcibly();
+                    }
+                });
     }
 
     private static boolean databaseConfigured() {
