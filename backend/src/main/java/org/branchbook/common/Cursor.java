@@ -29,7 +29,7 @@ public final class Cursor {
         try {
             String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> keys = List.of(joined.split(String.valueOf(SEP), -1));
-            if (keys.size() != expectedKeys) {
+            if (keys.size() != expectedKeys || joined.indexOf('\u0000') >= 0) {
                 throw invalid();
             }
             return keys;

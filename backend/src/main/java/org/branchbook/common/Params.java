@@ -13,6 +13,14 @@ public final class Params {
 
     private Params() {}
 
+    /** Free text for a query; U+0000 cannot reach PostgreSQL. */
+    public static String text(String name, String raw) {
+        if (raw != null && raw.indexOf('\u0000') >= 0) {
+            throw ApiException.badRequest(name, "不能包含 \\u0000 字符");
+        }
+        return raw;
+    }
+
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -63,10 +65,47 @@ public class ProblemMappers {
                 "请求体无法解析为 JSON，请检查语法（引号、逗号、括号）和编码（UTF-8）。", List.of());
     }
 
-    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    @ServerExceptionMapper(StaleObjectStateException.class)
     public Response staleWrite(RuntimeException e, ContainerRequestContext request) {
         ApiException stale = ApiException.preconditionFailed();
         return respond(request, stale.status(), stale.slug(), stale.title(), stale.getMessage(), List.of());
+    }
+
+    /**
+     * Database refusals that a check could not see coming (a race on a unique code, a character or
+     * date PostgreSQL cannot store) are client-facing conflicts or bad input, never a 500.
+     */
+    @ServerExceptionMapper
+    public Response database(PersistenceException e, ContainerRequestContext request) {
+        if (e instanceof OptimisticLockException) {
+            return staleWrite(e, request);
+        }
+        SQLException sql = sqlCause(e);
+        String state = sql == null ? "" : sql.getSQLState();
+        String constraint = e instanceof org.hibernate.exception.ConstraintViolationException cve
+                ? cve.getConstraintName() : null;
+        return switch (state == null ? "" : state) {
+            case "23505" -> "organization_code_uq".equals(constraint)
+                    ? respond(request, 409, "duplicate-code", "与当前状态冲突", "党组织编码已被使用",
+                            List.of(FieldError.of("code", "党组织编码已被使用")))
+                    : respond(request, 409, "conflict", "与当前状态冲突",
+                            "与同时进行的另一项修改冲突，请刷新后重试。", List.of());
+            case "40001", "40P01" -> respond(request, 409, "conflict", "与当前状态冲突",
+                    "与同时进行的另一项修改冲突，请重试。", List.of());
+            case "22021", "22P05" -> respond(request, 400, "validation", "请求参数不合法",
+                    "文本中含有无法保存的字符（如 \\u0000）。", List.of());
+            case "22008" -> respond(request, 400, "validation", "请求参数不合法", "日期超出允许的范围。", List.of());
+            default -> unexpected(e, request);
+        };
+    }
+
+    private static SQLException sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper
@@ -145,6 +184,10 @@ public class ProblemMappers {
     }
 
     private static String jsonMessage(JsonMappingException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getOriginalMessage() != null
+                && !invalid.getOriginalMessage().isEmpty() && invalid.getOriginalMessage().charAt(0) > 0x2e80) {
+            return invalid.getOriginalMessage(); // our own Chinese message (NUL text, date range)
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "未知字段";
         }
@@ -161,6 +204,9 @@ public class ProblemMappers {
     }
 
     private static String typeName(Class<?> type) {
+        if (type == java.util.UUID.class) {
+            return "UUID 字符串";
+        }
         if (type == java.time.LocalDate.class) {
             return "日期（YYYY-MM-DD）";
         }

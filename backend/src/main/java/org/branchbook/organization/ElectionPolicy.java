@@ -27,7 +27,7 @@ public record ElectionPolicy(int communityTermYears, int otherTermYears, int ear
         DUE_SOON,
         /** Inside the final notice window (default: 1 month). */
         DUE_VERY_SOON,
-        /** The term has ended and no new one was recorded. */
+        /** The term ended (its end day has passed) and no new one was recorded. */
         OVERDUE
     }
 
@@ -46,7 +46,7 @@ public record ElectionPolicy(int communityTermYears, int otherTermYears, int ear
         if (endsOn == null) {
             return Status.NO_TERM;
         }
-        if (!today.isBefore(endsOn)) {
+        if (today.isAfter(endsOn)) {
             return Status.OVERDUE;
         }
         if (!today.isBefore(endsOn.minusMonths(finalNoticeMonths))) {

@@ -47,17 +47,18 @@ public class LeadershipService {
     /** 换届: starts a new current term, closing the previous one on the new term's first day. */
     @Transactional
     public LeadershipTermView startTerm(UUID orgId, LeadershipTermInput in) {
-        Organization org = organizations.require(orgId);
-        em.lock(org, LockModeType.PESSIMISTIC_WRITE);
+        Organization org = em.find(Organization.class, orgId, LockModeType.PESSIMISTIC_WRITE);
+        if (org == null) {
+            throw ApiException.notFound("组织不存在");
+        }
         if (org.archived()) {
             throw ApiException.conflict("archived", "该组织已撤销，不能再录入班子");
         }
         if (org.type == OrgType.PARTY_GROUP) {
             throw ApiException.unprocessable("no-leadership-for-party-group", "type", "党小组设组长，不设班子和任期");
         }
-        LocalDate endsOn = in.endsOn() != null ? in.endsOn()
-                : policy.defaultEnd(in.startsOn(), org.type, communityBody(org));
-        validate(in, endsOn);
+        LocalDate endsOn = endsOn(in, org);
+        validate(in, endsOn, org);
         LeadershipTerm previous = em.createQuery("""
                 from LeadershipTerm t where t.organizationId = :id and t.closedOn is null""", LeadershipTerm.class)
                 .setParameter("id", orgId).getResultStream().findFirst().orElse(null);
@@ -93,12 +94,22 @@ public class LeadershipService {
         if (org.archived()) {
             throw ApiException.conflict("archived", "该组织已撤销，不能再修改班子");
         }
-        LocalDate endsOn = in.endsOn() != null ? in.endsOn()
-                : policy.defaultEnd(in.startsOn(), org.type, communityBody(org));
-        validate(in, endsOn);
+        LocalDate endsOn = endsOn(in, org);
+        validate(in, endsOn, org);
         if (term.closedOn != null && !in.startsOn().isBefore(term.closedOn)) {
             throw ApiException.unprocessable("term-order", "startsOn",
                     "该届任期已于" + term.closedOn + "由下一届接替，开始日期须早于此日");
+        }
+        LeadershipTerm predecessor = em.createQuery("""
+                from LeadershipTerm t where t.organizationId = :org and t.closedOn = :start and t.id <> :id""",
+                LeadershipTerm.class).setParameter("org", orgId).setParameter("start", term.startsOn)
+                .setParameter("id", termId).getResultStream().findFirst().orElse(null);
+        if (predecessor != null) {
+            if (!in.startsOn().isAfter(predecessor.startsOn)) {
+                throw ApiException.unprocessable("term-order", "startsOn",
+                        "开始日期须晚于上一届的开始日期（" + predecessor.startsOn + "）");
+            }
+            predecessor.closedOn = in.startsOn(); // the previous term ends when this one starts
         }
         term.seats.clear(); // a changed seat list alone also bumps the term's version
         apply(term, in, endsOn);
@@ -110,7 +121,18 @@ public class LeadershipService {
         return org.parentId != null && org.isCommunityBody(em.find(Organization.class, org.parentId).type);
     }
 
-    private static void validate(LeadershipTermInput in, LocalDate endsOn) {
+    private LocalDate endsOn(LeadershipTermInput in, Organization org) {
+        return in.endsOn() != null ? in.endsOn() : policy.defaultEnd(in.startsOn(), org.type, communityBody(org));
+    }
+
+    private void validate(LeadershipTermInput in, LocalDate endsOn, Organization org) {
+        if (in.startsOn().isAfter(periods.today())) {
+            throw ApiException.unprocessable("term-in-future", "startsOn", "任期开始日期不能晚于今天：请在选举产生后再录入");
+        }
+        if (org.establishedOn != null && in.startsOn().isBefore(org.establishedOn)) {
+            throw ApiException.unprocessable("before-establishment", "startsOn",
+                    "任期开始日期不能早于该组织的成立日期（" + org.establishedOn + "）");
+        }
         if (!endsOn.isAfter(in.startsOn())) {
             throw ApiException.unprocessable("term-dates", "endsOn", "届满日期须晚于任期开始日期");
         }

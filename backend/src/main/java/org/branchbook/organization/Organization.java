@@ -2,6 +2,7 @@ package org.branchbook.organization;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.DynamicUpdate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** 党组织: one node of the tree under a 街道党工委. Archived, never deleted. */
 @Entity
+@DynamicUpdate // an edit writes only what it changed, never a stale path, parent or type
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase {
 
@@ -86,6 +88,14 @@ public class Organization extends PanacheEntityBase {
     /** The community's own Party body: a 社区 organization directly under the street committee. */
     public boolean isCommunityBody(OrgType parentType) {
         return category == OrgCategory.COMMUNITY && parentType == OrgType.STREET_WORKING_COMMITTEE;
+    }
+
+    /**
+     * The LIKE pattern matching this organization and everything below it. Paths hold only UUIDs and
+     * slashes, so no LIKE escaping is needed.
+     */
+    public String subtreePattern() {
+        return path + "%";
     }
 
     /** Places this node under {@code parent} (null for a root), fixing path and depth. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.branchbook.common.BookDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,7 +22,7 @@ public record OrganizationCreate(
         @NotNull(message = "不能为空") @Schema(required = true) OrgType type,
         @Schema(description = "Defaults to the parent's category (STREET for a 街道党工委)") OrgCategory category,
         @Schema(description = "上级组织 id; required except for a 街道党工委") UUID parentId,
-        LocalDate establishedOn,
+        @BookDate LocalDate establishedOn,
         @Size(max = 300, message = "最多300个字符") String address,
         @Size(max = 40, message = "最多40个字符") String contactPhone,
         @PositiveOrZero(message = "不能为负数") Integer residentCount,

@@ -65,7 +65,7 @@ public class OrganizationResource {
                 Params.uuid("parentId", parentId),
                 Params.uuid("subtreeOf", subtreeOf),
                 Params.enumValue(OrganizationService.ArchivedFilter.class, "archived", archived),
-                q, Params.integer("limit", limit), cursor));
+                Params.text("q", q), Params.integer("limit", limit), cursor));
     }
 
     @GET
@@ -184,6 +184,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
     public Response archive(@PathParam("id") UUID id,
             @Parameter(description = "Optional: the ETag of the last read") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") OrganizationArchive body) {

@@ -60,7 +60,7 @@ public class OrganizationService {
         }
         if (f.subtreeOf() != null) {
             jpql.append(" and o.path like :prefix");
-            params.put("prefix", require(f.subtreeOf()).path + "%");
+            params.put("prefix", require(f.subtreeOf()).subtreePattern());
         }
         switch (f.archived() == null ? ArchivedFilter.EXCLUDE : f.archived()) {
             case EXCLUDE -> jpql.append(" and o.archivedAt is null");
@@ -92,7 +92,7 @@ public class OrganizationService {
     }
 
     public OrganizationTree tree(UUID rootId, boolean includeArchived) {
-        String prefix = rootId == null ? null : require(rootId).path;
+        String prefix = rootId == null ? null : require(rootId).subtreePattern();
         StringBuilder sql = new StringBuilder("""
                 select id, parent_id, code, name, short_name, type, category, archived_at is not null
                 from organization where 1 = 1""");
@@ -105,7 +105,7 @@ public class OrganizationService {
         sql.append(" order by depth, code");
         var query = em.createNativeQuery(sql.toString());
         if (prefix != null) {
-            query.setParameter("prefix", prefix + "%");
+            query.setParameter("prefix", prefix);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -221,15 +221,18 @@ public class OrganizationService {
         requireAllowedUnder(org.type, parent, "parentId");
         UUID oldParent = org.parentId;
         String oldPath = org.path;
+        String oldSubtree = org.subtreePattern();
         int oldDepth = org.depth;
         org.placeUnder(parent);
         org.updatedAt = Periods.now();
         em.flush();
+        // descendants move too; their version changes so a concurrent edit of one of them gets 412
         em.createNativeQuery("""
-                update organization set path = :newPath || substr(path, length(:oldPath) + 1), depth = depth + :delta
-                where path like :oldPrefix and id <> :id""")
+                update organization set path = :newPath || substr(path, length(:oldPath) + 1), depth = depth + :delta,
+                       version = version + 1, updated_at = now()
+                where path like :oldSubtree and id <> :id""")
                 .setParameter("newPath", org.path).setParameter("oldPath", oldPath)
-                .setParameter("delta", org.depth - oldDepth).setParameter("oldPrefix", likeEscape(oldPath) + "%")
+                .setParameter("delta", org.depth - oldDepth).setParameter("oldSubtree", oldSubtree)
                 .setParameter("id", org.id)
                 .executeUpdate();
         OrganizationEvent moved = OrganizationEvent.of(org, OrgEventKind.MOVED, in.effectiveOn(),
@@ -254,11 +257,7 @@ public class OrganizationService {
         if (org.type.isRoot() || in.type().isRoot()) {
             throw ApiException.unprocessable("type-not-allowed", "type", "街道党工委与其他类型之间不能互相变更");
         }
-        Organization parent = require(org.parentId);
-        if (!in.type().mayBeUnder(parent.type)) {
-            throw ApiException.unprocessable("type-not-allowed", "type",
-                    in.type().label() + "不能设在" + parent.type.label() + "之下");
-        }
+        requireAllowedUnder(in.type(), require(org.parentId), "type");
         List<OrgType> childTypes = em.createQuery("""
                 select distinct o.type from Organization o where o.parentId = :id and o.archivedAt is null""",
                 OrgType.class).setParameter("id", org.id).getResultList();

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.branchbook.common.BookDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The editable fields of an organization, replaced as a whole. Parent and type change through actions. */
@@ -17,7 +18,7 @@ public record OrganizationUpdate(
         @NotBlank(message = "不能为空") @Size(max = 200, message = "最多200个字符") @Schema(required = true) String name,
         @Size(max = 100, message = "最多100个字符") String shortName,
         @NotNull(message = "不能为空") @Schema(required = true) OrgCategory category,
-        LocalDate establishedOn,
+        @BookDate LocalDate establishedOn,
         @Size(max = 300, message = "最多300个字符") String address,
         @Size(max = 40, message = "最多40个字符") String contactPhone,
         @PositiveOrZero(message = "不能为负数") Integer residentCount,

@@ -44,7 +44,7 @@ public class OrganizationWarningsService {
         Organization root = organizations.require(rootId);
         List<Organization> orgs = em.createQuery("""
                 from Organization o where o.path like :prefix and o.archivedAt is null order by o.code""",
-                Organization.class).setParameter("prefix", root.path + "%").getResultList();
+                Organization.class).setParameter("prefix", root.subtreePattern()).getResultList();
         Map<UUID, Organization> outside = root.parentId == null ? Map.of()
                 : Map.of(root.parentId, em.find(Organization.class, root.parentId));
         List<OrganizationWarnings> all = orgs.isEmpty() ? List.of() : warnings(orgs, outside);
@@ -77,9 +77,11 @@ public class OrganizationWarningsService {
         for (Organization o : orgs) {
             Organization parent = o.parentId == null ? null : byId.get(o.parentId);
             MemberCounts c = counts.getOrDefault(o.id, MemberCounts.NONE);
-            OrgShape.Input input = input(o, parent, c, terms.get(o.id));
-            out.add(new OrganizationWarnings(OrgRef.of(o), c,
-                    shape.warnings(input, today).stream().map(ShapeWarningView::of).toList()));
+            // an archived (撤销) organization has nothing left to fix
+            List<ShapeWarningView> found = o.archived() ? List.of()
+                    : shape.warnings(input(o, parent, c, terms.get(o.id)), today).stream()
+                            .map(ShapeWarningView::of).toList();
+            out.add(new OrganizationWarnings(OrgRef.of(o), c, found));
         }
         return out;
     }

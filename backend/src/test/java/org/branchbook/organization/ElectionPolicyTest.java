@@ -20,7 +20,8 @@ class ElectionPolicyTest {
             2026-12-22, 2026-11-22, DUE_VERY_SOON
             2026-12-23, 2026-11-22, DUE_SOON
             2026-11-23, 2026-11-22, DUE_VERY_SOON
-            2026-11-22, 2026-11-22, OVERDUE
+            2026-11-22, 2026-11-22, DUE_VERY_SOON
+            2026-11-21, 2026-11-22, OVERDUE
             2020-01-01, 2026-11-22, OVERDUE
             2027-02-28, 2026-08-31, DUE_SOON
             """)

@@ -111,9 +111,32 @@ class LeadershipApiTest extends ApiTest {
                 .body("errors[0].field", equalTo("startsOn"));
         api().body(term("2025-01-01", null, List.of(seat("SECRETARY", "组长")))).post(path(group) + "/terms")
                 .then().statusCode(422);
+        api().body(term(TODAY.plusDays(1).toString(), null, List.of(seat("SECRETARY", "甲")))).post(path(branch) + "/terms")
+                .then().statusCode(422).body("type", equalTo("urn:branchbook:problem:term-in-future"));
+        api().body(term("2019-06-01", "2019-07-01", List.of(seat("SECRETARY", "甲")))).post(path(branch) + "/terms")
+                .then().statusCode(422).body("type", equalTo("urn:branchbook:problem:before-establishment"));
+        raw().body(term("1800-01-01", null, List.of(seat("SECRETARY", "甲")))).post(path(branch) + "/terms")
+                .then().statusCode(400).body("errors[0].field", equalTo("startsOn"));
         api().body(term("2025-01-01", null, List.of())).post(path(java.util.UUID.randomUUID().toString()) + "/terms")
                 .then().statusCode(404);
         assertEquals(before, fingerprint());
+    }
+
+    @Test
+    void correctingTheStartOfATermKeepsTheOrderOfTerms() {
+        String street = Orgs.street();
+        String branch = Orgs.create("BRANCH", street);
+        api().body(term("2021-01-01", null, List.of(seat("SECRETARY", "甲")))).post(path(branch) + "/terms").then().statusCode(201);
+        String second = api().body(term("2024-01-01", null, List.of(seat("SECRETARY", "乙")))).post(path(branch) + "/terms")
+                .then().statusCode(201).extract().path("id");
+        Map<String, String> before = fingerprint();
+        api().header("If-Match", "\"0\"").body(term("2020-06-01", null, List.of(seat("SECRETARY", "乙"))))
+                .put(path(branch) + "/terms/" + second).then().statusCode(422).body("errors[0].field", equalTo("startsOn"));
+        assertEquals(before, fingerprint());
+        // moving the start moves the end of the previous term with it
+        api().header("If-Match", "\"0\"").body(term("2024-02-01", null, List.of(seat("SECRETARY", "乙"))))
+                .put(path(branch) + "/terms/" + second).then().statusCode(200);
+        api().get(path(branch)).then().body("past[0].closedOn", equalTo("2024-02-01"));
     }
 
     @Test

@@ -41,7 +41,8 @@ class OrgShapeTest {
             BRANCH        | 5    | 0    | -       | 0         | false     | -     | -          | NO_LEADERSHIP
             BRANCH        | 5    | 0    | 1       | 0         | false     | -     | 2028-01-01 | NO_SECRETARY
             PARTY_GROUP   | 0    | 0    | -       | 0         | false     | -     | -          |
-            BRANCH        | 5    | 0    | 1       | 0         | true      | -     | 2026-11-22 | ELECTION_OVERDUE
+            BRANCH        | 5    | 0    | 1       | 0         | true      | -     | 2026-11-21 | ELECTION_OVERDUE
+            BRANCH        | 5    | 0    | 1       | 0         | true      | -     | 2026-11-22 | ELECTION_DUE_VERY_SOON
             BRANCH        | 5    | 0    | 1       | 0         | true      | -     | 2026-01-01 | ELECTION_OVERDUE
             BRANCH        | 5    | 0    | 1       | 0         | true      | -     | 2026-11-23 | ELECTION_DUE_VERY_SOON
             BRANCH        | 5    | 0    | 1       | 0         | true      | -     | 2026-12-22 | ELECTION_DUE_VERY_SOON

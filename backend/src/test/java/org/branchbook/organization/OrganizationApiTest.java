@@ -113,6 +113,8 @@ class OrganizationApiTest extends ApiTest {
                 .body("errors[0].field", equalTo("cursor"));
         raw().queryParam("type", "BRANCHES").get(ORGS).then().statusCode(400)
                 .body("errors[0].field", equalTo("type"));
+        raw().queryParam("q", "a\u0000b").get(ORGS).then().statusCode(400).body("errors[0].field", equalTo("q"));
+        raw().queryParam("cursor", "AA").get(ORGS).then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         raw().queryParam("subtreeOf", "123").get(ORGS).then().statusCode(400)
                 .body("errors[0].field", equalTo("subtreeOf"));
         api().queryParam("subtreeOf", java.util.UUID.randomUUID().toString()).get(ORGS).then().statusCode(404)
@@ -193,6 +195,15 @@ class OrganizationApiTest extends ApiTest {
                 .body("detail", equalTo("党支部不能设在党小组之下"));
         api().body(Map.of("code", "X1", "name", "n", "type", "PARTY_GROUP", "parentId", community))
                 .post(ORGS).then().statusCode(422);
+        // text PostgreSQL cannot store, and dates out of any plausible range
+        raw().body("{\"code\":\"X1\",\"name\":\"a\\u0000b\",\"type\":\"BRANCH\",\"parentId\":\"" + community + "\"}")
+                .post(ORGS).then().statusCode(400).body("errors[0].field", equalTo("name"));
+        raw().body(Map.of("code", "X1", "name", "n", "type", "BRANCH", "parentId", community, "establishedOn", "1800-01-01"))
+                .post(ORGS).then().statusCode(400).body("errors[0].field", equalTo("establishedOn"));
+        raw().body(Map.of("code", "X1", "name", "n", "type", "BRANCH", "parentId", community, "establishedOn", "+9999999-01-01"))
+                .post(ORGS).then().statusCode(400).contentType("application/problem+json");
+        raw().body(Map.of("code", "X1", "name", "n", "type", "BRANCH", "parentId", "zzz"))
+                .post(ORGS).then().statusCode(400).body("errors[0].field", equalTo("parentId"));
         // duplicate code
         api().body(Map.of("code", taken, "name", "n", "type", "BRANCH", "parentId", community))
                 .post(ORGS).then().statusCode(409).body("type", equalTo("urn:branchbook:problem:duplicate-code"))
@@ -266,6 +277,51 @@ class OrganizationApiTest extends ApiTest {
                 .post(ORGS).then().statusCode(201).extract().path("id");
         move(branch, target).statusCode(200); // effective 2026-10-01, before the recorded creation
         api().get(ORGS + "/" + branch + "/history").then().body("items.kind", contains("MOVED", "CREATED"));
+    }
+
+    @Test
+    void aMoveInvalidatesTheETagsOfTheWholeSubtree() {
+        String street = Orgs.street();
+        String from = Orgs.create("PARTY_COMMITTEE", street);
+        String to = Orgs.create("PARTY_COMMITTEE", street);
+        String branch = Orgs.create("BRANCH", from);
+        String group = Orgs.create("PARTY_GROUP", branch);
+        String staleGroupTag = Orgs.etag(group);
+        move(branch, to).statusCode(200);
+        // an edit based on a read from before the move must not write back the old position
+        api().header("If-Match", staleGroupTag).body(Map.of("code", Orgs.code("G"), "name", "第一党小组", "category", "COMMUNITY",
+                "enteredFullMembers", 1, "enteredProbationaryMembers", 0)).put(ORGS + "/" + group).then().statusCode(412);
+        api().header("If-Match", Orgs.etag(group)).body(Map.of("code", Orgs.code("G"), "name", "第一党小组", "category", "COMMUNITY",
+                "enteredFullMembers", 1, "enteredProbationaryMembers", 0)).put(ORGS + "/" + group).then().statusCode(200);
+        api().queryParam("subtreeOf", to).get(ORGS).then().body("items.id", org.hamcrest.Matchers.hasItem(group));
+        api().get(ORGS + "/" + to).then().body("memberCounts.full", equalTo(1));
+    }
+
+    @Test
+    void concurrentEditsToTheSameCodeGive409NotAServerError() throws Exception {
+        String street = Orgs.street();
+        for (int round = 0; round < 5; round++) {
+            String a = Orgs.create("BRANCH", street);
+            String b = Orgs.create("BRANCH", street);
+            String code = Orgs.code("SAME");
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                java.util.function.Function<String, java.util.concurrent.Callable<Integer>> edit = id -> () -> {
+                    String tag = Orgs.etag(id);
+                    start.await();
+                    return api().header("If-Match", tag).body(Map.of("code", code, "name", "n", "category", "COMMUNITY",
+                            "enteredFullMembers", 0, "enteredProbationaryMembers", 0)).put(ORGS + "/" + id)
+                            .then().extract().statusCode();
+                };
+                var first = pool.submit(edit.apply(a));
+                var second = pool.submit(edit.apply(b));
+                start.countDown();
+                assertEquals(List.of(200, 409), java.util.stream.Stream.of(first.get(), second.get()).sorted().toList());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     @Test

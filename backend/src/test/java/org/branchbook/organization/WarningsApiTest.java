@@ -96,6 +96,14 @@ class WarningsApiTest extends ApiTest {
                 .body("items[0].warnings.code", contains("TOO_FEW_FULL_MEMBERS", "NO_LEADERSHIP"));
     }
 
+    @Test
+    void anArchivedOrganizationHasNothingLeftToFix() {
+        String street = Orgs.street();
+        String branch = Orgs.create("BRANCH", street);
+        archive(branch);
+        api().get(ORGS + branch + "/warnings").then().statusCode(200).body("warnings", empty());
+    }
+
     private static void archive(String id) {
         api().body(Map.of("effectiveOn", "2026-10-01", "reason", "测试")).post(ORGS + id + "/archive").then().statusCode(200);
     }
