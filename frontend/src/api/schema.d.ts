@@ -4,6 +4,97 @@
  */
 
 export interface paths {
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the accounts of your subtree (STREET_ADMIN) */
+        get: operations["listAccounts"];
+        put?: never;
+        /** Create an account in your subtree (STREET_ADMIN) */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an account (STREET_ADMIN) */
+        get: operations["getAccount"];
+        /**
+         * Change an account: role, organization, disabled, or reset its password (STREET_ADMIN)
+         * @description Requires If-Match. A password reset ends the account's sessions.
+         */
+        put: operations["updateAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the API tokens of your subtree (STREET_ADMIN, ORG_ADMIN) */
+        get: operations["listApiTokens"];
+        put?: never;
+        /** Create an API token (the secret is in this response only) */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-tokens/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an API token, effective at once */
+        post: operations["revokeApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of your subtree, newest first (AUDITOR, STREET_ADMIN) */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -243,15 +334,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account and its CSRF token */
+        get: operations["getSession"];
+        put?: never;
+        /**
+         * Sign in with username and password
+         * @description Sets the HttpOnly session cookie. After 5 failures for an account or a source within 15 minutes, further attempts get 429 for a while. The answer never says whether the username exists.
+         */
+        post: operations["signIn"];
+        /** Sign out (ends the session and clears the cookie) */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Your other sessions end.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A person who signs in. Its ETag is `"<version>"`. */
+        Account: {
+            id: components["schemas"]["UUID"];
+            username: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            organization: components["schemas"]["OrgRef"];
+            canRevealSensitive: boolean;
+            disabled: boolean;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description Create an account, or replace one's settings. On update, password is optional (sent: reset). */
+        AccountInput: {
+            /** @example wang.jianguo */
+            username: string;
+            /** @example 王建国 */
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /** @description Must be inside the administrator's own subtree */
+            organizationId: components["schemas"]["UUID"];
+            /** @description May read full 身份证号 and phone numbers */
+            canRevealSensitive?: boolean;
+            /** @description Disabled accounts cannot sign in, and their tokens stop working */
+            disabled?: boolean;
+            /** @description Required on create; on update, resets the password */
+            password?: string;
+        };
+        /** @description A page of accounts, ordered by username. */
+        AccountPage: {
+            items: components["schemas"]["Account"][];
+            nextCursor?: string;
+        };
+        /** @description An API token as listed: name and prefix, never the secret. */
+        ApiToken: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            /** @description The first characters of the secret */
+            prefix: string;
+            /** @description The subtree the token may read (and write) */
+            organization: components["schemas"]["OrgRef"];
+            readOnly: boolean;
+            expiresAt: components["schemas"]["Instant"];
+            revokedAt?: components["schemas"]["Instant"];
+            createdAt: components["schemas"]["Instant"];
+            lastUsedAt?: components["schemas"]["Instant"];
+            active: boolean;
+        };
+        /** @description A new API token for a subtree within your own. */
+        ApiTokenCreate: {
+            /** @example 区平台同步 */
+            name: string;
+            /** @description Defaults to your own organization; must be inside your subtree */
+            organizationId?: components["schemas"]["UUID"];
+            /** @description true: GET only */
+            readOnly: boolean;
+            /** @description Last day the token works (Asia/Shanghai), at most a year ahead */
+            expiresOn: components["schemas"]["LocalDate"];
+        };
+        /** @description The new token and its secret. The secret is shown only in this response: store it now. */
+        ApiTokenCreated: {
+            token: components["schemas"]["ApiToken"];
+            /** @description Send as `Authorization: Bearer <secret>` */
+            secret: string;
+        };
+        /** @description Tokens of your subtree, newest first. */
+        ApiTokenList: {
+            items: components["schemas"]["ApiToken"][];
+        };
         /**
          * @description EXCLUDE: active only; INCLUDE: active and archived; ONLY: archived only
          * @enum {string}
          */
         ArchivedFilter: "EXCLUDE" | "INCLUDE" | "ONLY";
+        /** @description One write, sign-in or reveal: who, when, what, and the fields before and after. */
+        AuditEvent: {
+            /** Format: int64 */
+            id: number;
+            at: components["schemas"]["Instant"];
+            /** @description ACCOUNT, TOKEN, ANONYMOUS or SYSTEM */
+            actorType: string;
+            actorId?: components["schemas"]["UUID"];
+            actorName?: string;
+            /** @example organization.update */
+            action: string;
+            objectType?: string;
+            objectId?: components["schemas"]["UUID"];
+            /** @description {field: {before, after}} */
+            changes?: components["schemas"]["JsonNode"];
+            requestId?: string;
+        };
+        /** @description A page of audit events, newest first. */
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            nextCursor?: string;
+        };
         /** @description 换届: when the next election is due and how close it is. */
         Election: {
             status: components["schemas"]["ElectionStatus"];
@@ -293,6 +518,32 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        JsonNode: {
+            empty?: boolean;
+            valueNode?: boolean;
+            containerNode?: boolean;
+            missingNode?: boolean;
+            array?: boolean;
+            object?: boolean;
+            nodeType?: components["schemas"]["JsonNodeType"];
+            pojo?: boolean;
+            number?: boolean;
+            integralNumber?: boolean;
+            floatingPointNumber?: boolean;
+            short?: boolean;
+            int?: boolean;
+            long?: boolean;
+            float?: boolean;
+            double?: boolean;
+            bigDecimal?: boolean;
+            bigInteger?: boolean;
+            textual?: boolean;
+            boolean?: boolean;
+            null?: boolean;
+            binary?: boolean;
+        };
+        /** @enum {string} */
+        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @description The current term, past terms (newest first) and the election (换届) status. */
         Leadership: {
             organizationId: components["schemas"]["UUID"];
@@ -587,6 +838,11 @@ export interface components {
             memberCounts: components["schemas"]["MemberCounts"];
             warnings: components["schemas"]["ShapeWarning"][];
         };
+        /** @description Change your own password; your other sessions end. */
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
+        };
         /**
          * @description 班子职务
          * @enum {string}
@@ -615,6 +871,26 @@ export interface components {
             /** @description Validation errors by field or by import row */
             errors?: components["schemas"]["FieldError"][];
         };
+        /**
+         * @description STREET_ADMIN 街道管理员; ORG_ADMIN 党务工作者 (read/write); ORG_VIEWER 只读; AUDITOR 审计 (read + audit trail)
+         * @enum {string}
+         */
+        Role: "STREET_ADMIN" | "ORG_ADMIN" | "ORG_VIEWER" | "AUDITOR";
+        /** @description The signed-in account. Send csrfToken as X-CSRF-Token on every write made with the session cookie. */
+        Session: {
+            accountId: components["schemas"]["UUID"];
+            username: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            /** @description The organization whose subtree this account sees */
+            organization: components["schemas"]["OrgRef"];
+            /** @description May read full 身份证号 and phone numbers */
+            canRevealSensitive: boolean;
+            /** @description Send as the X-CSRF-Token header on writes */
+            csrfToken: string;
+            /** @description Absolute expiry; idle sessions end earlier */
+            expiresAt: components["schemas"]["Instant"];
+        };
         /** @description A compliance warning about an organization's shape (not an error). */
         ShapeWarning: {
             code: components["schemas"]["ShapeWarningCode"];
@@ -629,6 +905,12 @@ export interface components {
          * @enum {string}
          */
         ShapeWarningCode: "TOO_FEW_FULL_MEMBERS" | "JOINT_BRANCH_TOO_MANY_UNITS" | "SHOULD_BE_GENERAL_BRANCH" | "SHOULD_BE_PARTY_COMMITTEE" | "NO_COMMITTEE" | "COMMITTEE_TOO_LARGE" | "COMMITTEE_NOT_EXPECTED" | "COMMUNITY_LEADERSHIP_SIZE" | "NO_LEADERSHIP" | "NO_SECRETARY" | "ELECTION_OVERDUE" | "ELECTION_DUE_VERY_SOON" | "ELECTION_DUE_SOON";
+        /** @description Username and password. */
+        SignIn: {
+            /** @example admin */
+            username: string;
+            password: string;
+        };
         /** @description Organizations of a subtree that have warnings, most severe first. */
         SubtreeWarnings: {
             root: components["schemas"]["OrgRef"];
@@ -653,6 +935,34 @@ export interface components {
         WarningSeverity: "HIGH" | "MEDIUM" | "LOW";
     };
     responses: {
+        /** @description No valid credentials (missing, expired, revoked, or signed out) */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Signed in, but not allowed (read-only role or token, wrong role, missing CSRF token) */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many failed sign-ins for this account or source; wait Retry-After seconds */
+        TooManyAttempts: {
+            headers: {
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Malformed request or invalid fields (see `errors` for the field paths) */
         BadRequest: {
             headers: {
@@ -738,6 +1048,244 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiTokenCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; store the secret now */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiTokenCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only this action, e.g. organization.update */
+                action?: string;
+                /** @description Only events by this account or token */
+                actorId?: string;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description From this instant (inclusive) */
+                from?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: number;
+                /** @description Only events about this object */
+                objectId?: string;
+                /** @description Before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
     listOrganizations: {
         parameters: {
             query?: {
@@ -772,6 +1320,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -803,6 +1352,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
@@ -832,6 +1383,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -856,6 +1408,7 @@ export interface operations {
                     "application/json": components["schemas"]["Organization"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -888,6 +1441,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -924,6 +1479,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -960,6 +1517,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -987,6 +1546,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationHistory"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1010,6 +1570,7 @@ export interface operations {
                     "application/json": components["schemas"]["Leadership"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1043,6 +1604,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -1079,6 +1642,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -1116,6 +1681,8 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
@@ -1143,6 +1710,7 @@ export interface operations {
                     "application/json": components["schemas"]["SubtreeWarnings"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1166,7 +1734,104 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationWarnings"];
                 };
             };
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignIn"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["TooManyAttempts"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
         };
     };
 }

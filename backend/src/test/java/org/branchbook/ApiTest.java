@@ -30,20 +30,38 @@ public abstract class ApiTest {
 
     public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
     private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(CONTRACT.toString());
+    /** What a rejected request must not change (token and session bookkeeping is not data). */
     private static final List<String> TABLES = List.of("organization", "organization_event", "leadership_term",
-            "leadership_seat", "idempotency_record");
+            "leadership_seat", "idempotency_record", "account", "audit_event");
+
+    /** The bearer token api() and raw() send; set by fixtures such as Orgs.street(). */
+    private static volatile String token;
+
+    public static void actAs(String bearerToken) {
+        token = bearerToken;
+    }
 
     @Inject
     protected AgroalDataSource dataSource;
 
     /** A request checked against the contract. */
-    protected static RequestSpecification api() {
+    public static RequestSpecification api() {
+        return authorized(given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept(ContentType.JSON));
+    }
+
+    /** A contract-checked request without credentials. */
+    protected static RequestSpecification anonymous() {
         return given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    private static RequestSpecification authorized(RequestSpecification spec) {
+        String t = token;
+        return t == null ? spec : spec.header("Authorization", "Bearer " + t);
     }
 
     /** A request that is deliberately outside the contract (malformed bodies, wrong types). */
     protected static RequestSpecification raw() {
-        return given().contentType(ContentType.JSON);
+        return authorized(given().contentType(ContentType.JSON));
     }
 
     protected static String unique(String prefix) {

@@ -29,6 +29,38 @@ public class ApiException extends RuntimeException {
         return badRequest(message, List.of(FieldError.of(field, message)));
     }
 
+    public static ApiException unauthenticated() {
+        return new ApiException(401, "unauthenticated", "需要登录",
+                "请先登录，或在 Authorization 请求头中提供有效的 Bearer 令牌。", null);
+    }
+
+    public static ApiException unauthenticated(String detail) {
+        return new ApiException(401, "unauthenticated", "需要登录", detail, null);
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "forbidden", "无权操作", detail, null);
+    }
+
+    public static ApiException tooManyAttempts(long retryAfterSeconds) {
+        return new TooManyAttempts(retryAfterSeconds);
+    }
+
+    /** 429 with the seconds to wait, sent as Retry-After. */
+    public static final class TooManyAttempts extends ApiException {
+        private final long retryAfterSeconds;
+
+        TooManyAttempts(long retryAfterSeconds) {
+            super(429, "too-many-attempts", "尝试次数过多",
+                    "登录失败次数过多，请 " + Math.max(1, (retryAfterSeconds + 59) / 60) + " 分钟后再试。", null);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
     public static ApiException notFound(String detail) {
         return new ApiException(404, "not-found", "资源不存在", detail, null);
     }

@@ -37,7 +37,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
-        return respond(request, e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
+        Response response = respond(request, e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
+        if (e instanceof ApiException.TooManyAttempts tooMany) {
+            return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -1,14 +1,15 @@
 package org.branchbook.demo;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.branchbook.access.AccountInput;
+import org.branchbook.access.AccountService;
+import org.branchbook.access.Role;
 import org.branchbook.common.Periods;
 import org.branchbook.organization.LeadershipSeatInput;
 import org.branchbook.organization.LeadershipService;
@@ -18,43 +19,40 @@ import org.branchbook.organization.OrgType;
 import org.branchbook.organization.OrganizationCreate;
 import org.branchbook.organization.OrganizationService;
 import org.branchbook.organization.Position;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Demo data for the out-of-the-box embedded setup: one street with communities, branches and
  * party groups, with believable gaps (a branch too small, an overdue 换届, a term ending soon).
  * Loaded once, on the first start; a marker in {@code app_state} keeps it from coming back.
+ * Demo accounts, one per role, share {@link #DEMO_PASSWORD}.
  */
 @ApplicationScoped
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String MARKER = "demo-data-loaded";
+    /** The password of every demo account: for the demo only (README). */
+    public static final String DEMO_PASSWORD = "branchbook-demo";
 
     private final EntityManager em;
     private final OrganizationService organizations;
     private final LeadershipService leadership;
     private final Periods periods;
-    private final boolean enabled;
+    private final AccountService accounts;
 
     public DemoData(EntityManager em, OrganizationService organizations, LeadershipService leadership,
-            Periods periods, @ConfigProperty(name = "branchbook.demo-data.enabled") boolean enabled) {
+            Periods periods, AccountService accounts) {
         this.em = em;
         this.organizations = organizations;
         this.leadership = leadership;
         this.periods = periods;
-        this.enabled = enabled;
+        this.accounts = accounts;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (enabled) {
-            loadOnce();
-        }
-    }
-
+    /** Loads the demo street and its accounts unless they were loaded before (called by the bootstrap). */
     @Transactional
-    void loadOnce() {
+    public void loadOnce() {
         int inserted = em.createNativeQuery(
                 "insert into app_state (key, value) values (:key, :value) on conflict do nothing")
                 .setParameter("key", MARKER).setParameter("value", periods.today().toString()).executeUpdate();
@@ -106,7 +104,17 @@ public class DemoData {
         term(fg, today.minusYears(3).minusMonths(1), null, "潘峰", "葛玲", "奚杰", "范勇", "彭丽");
         UUID fg1 = org("FG-001-01", "星辰科技有限公司党支部", OrgType.BRANCH, OrgCategory.NON_PUBLIC, fg, 8, 2, null, null);
         term(fg1, today.minusMonths(10), null, "郎涛");
-        LOG.info("Demo data loaded: 幸福街道党工委 with its communities and branches");
+        account("street.admin", "街道管理员（演示）", Role.STREET_ADMIN, street);
+        account("xfl.admin", "幸福里社区党务工作者（演示）", Role.ORG_ADMIN, xfl);
+        account("xfl.viewer", "幸福里社区查看员（演示）", Role.ORG_VIEWER, xfl);
+        account("auditor", "街道审计员（演示）", Role.AUDITOR, street);
+        LOG.info("Demo data loaded: 幸福街道党工委 with its communities, branches and demo accounts (password "
+                + DEMO_PASSWORD + ")");
+    }
+
+    private void account(String username, String name, Role role, UUID organization) {
+        accounts.create(new AccountInput(username, name, role, organization, role == Role.STREET_ADMIN, false,
+                DEMO_PASSWORD));
     }
 
     private UUID org(String code, String name, OrgType type, OrgCategory category, UUID parent, int full,

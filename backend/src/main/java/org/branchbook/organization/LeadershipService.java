@@ -2,12 +2,13 @@ package org.branchbook.organization;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.branchbook.audit.AuditLog;
 import org.branchbook.common.ApiException;
 import org.branchbook.common.ETags;
 import org.branchbook.common.Periods;
@@ -20,13 +21,15 @@ public class LeadershipService {
     private final OrganizationService organizations;
     private final Periods periods;
     private final ElectionPolicy policy;
+    private final AuditLog audit;
 
     public LeadershipService(EntityManager em, OrganizationService organizations, Periods periods,
-            OrganizationConfig config) {
+            OrganizationConfig config, AuditLog audit) {
         this.em = em;
         this.organizations = organizations;
         this.periods = periods;
         this.policy = config.electionPolicy();
+        this.audit = audit;
     }
 
     public LeadershipView leadership(UUID orgId) {
@@ -47,10 +50,7 @@ public class LeadershipService {
     /** 换届: starts a new current term, closing the previous one on the new term's first day. */
     @Transactional
     public LeadershipTermView startTerm(UUID orgId, LeadershipTermInput in) {
-        Organization org = em.find(Organization.class, orgId, LockModeType.PESSIMISTIC_WRITE);
-        if (org == null) {
-            throw ApiException.notFound("组织不存在");
-        }
+        Organization org = organizations.requireForUpdate(orgId);
         if (org.archived()) {
             throw ApiException.conflict("archived", "该组织已撤销，不能再录入班子");
         }
@@ -79,6 +79,7 @@ public class LeadershipService {
         OrganizationEvent.of(org, OrgEventKind.TERM_STARTED, in.startsOn(),
                 OrganizationService.blankToNull(in.documentNumber()), "换届：任期至" + endsOn).persist();
         em.flush();
+        audit.record("leadership.start-term", "leadership_term", term.id, org.path, null, snapshot(term));
         return view(term);
     }
 
@@ -111,9 +112,11 @@ public class LeadershipService {
             }
             predecessor.closedOn = in.startsOn(); // the previous term ends when this one starts
         }
+        Map<String, Object> before = snapshot(term);
         term.seats.clear(); // a changed seat list alone also bumps the term's version
         apply(term, in, endsOn);
         em.flush();
+        audit.record("leadership.update-term", "leadership_term", term.id, org.path, before, snapshot(term));
         return view(term);
     }
 
@@ -153,6 +156,16 @@ public class LeadershipService {
             seat.personName = s.personName().strip();
             term.seats.add(seat);
         }
+    }
+
+    private static Map<String, Object> snapshot(LeadershipTerm t) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("startsOn", t.startsOn);
+        out.put("endsOn", t.endsOn);
+        out.put("documentNumber", t.documentNumber);
+        out.put("note", t.note);
+        out.put("seats", t.seats.stream().map(s -> s.position.label() + ":" + s.personName).toList());
+        return out;
     }
 
     static LeadershipTermView view(LeadershipTerm t) {

@@ -11,7 +11,7 @@ public record OrgRef(
         @Schema(required = true, examples = "幸福里社区党委") String name,
         @Schema(required = true) OrgType type) {
 
-    static OrgRef of(Organization o) {
+    public static OrgRef of(Organization o) {
         return new OrgRef(o.id, o.code, o.name, o.type);
     }
 }

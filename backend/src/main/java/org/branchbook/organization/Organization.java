@@ -85,6 +85,25 @@ public class Organization extends PanacheEntityBase {
         return archivedAt != null;
     }
 
+    /** The audited fields. */
+    public java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("code", code);
+        out.put("name", name);
+        out.put("shortName", shortName);
+        out.put("type", type);
+        out.put("category", category);
+        out.put("parentId", parentId);
+        out.put("establishedOn", establishedOn);
+        out.put("address", address);
+        out.put("contactPhone", contactPhone);
+        out.put("residentCount", residentCount);
+        out.put("coveredUnitCount", coveredUnitCount);
+        out.put("enteredFullMembers", enteredFullMembers);
+        out.put("enteredProbationaryMembers", enteredProbationaryMembers);
+        return out;
+    }
+
     /** The community's own Party body: a 社区 organization directly under the street committee. */
     public boolean isCommunityBody(OrgType parentType) {
         return category == OrgCategory.COMMUNITY && parentType == OrgType.STREET_WORKING_COMMITTEE;

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.branchbook.access.Caller;
+import org.branchbook.audit.AuditLog;
 import org.branchbook.common.ApiException;
 import org.branchbook.common.Cursor;
 import org.branchbook.common.ETags;
@@ -35,12 +37,17 @@ public class OrganizationService {
     private final OrgMemberCounts memberCounts;
     private final Periods periods;
     private final TreeLock treeLock;
+    private final Caller caller;
+    private final AuditLog audit;
 
-    public OrganizationService(EntityManager em, OrgMemberCounts memberCounts, Periods periods, TreeLock treeLock) {
+    public OrganizationService(EntityManager em, OrgMemberCounts memberCounts, Periods periods, TreeLock treeLock,
+            Caller caller, AuditLog audit) {
         this.em = em;
         this.memberCounts = memberCounts;
         this.periods = periods;
         this.treeLock = treeLock;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     // ---- reads ----
@@ -48,8 +55,9 @@ public class OrganizationService {
     public OrganizationPage list(Filter f) {
         int limit = Cursor.limit(f.limit());
         List<String> after = Cursor.decode(f.cursor(), 1);
-        StringBuilder jpql = new StringBuilder("from Organization o where 1 = 1");
+        StringBuilder jpql = new StringBuilder("from Organization o where o.path like :scope");
         Map<String, Object> params = new HashMap<>();
+        params.put("scope", caller.scope());
         if (f.type() != null) {
             jpql.append(" and o.type = :type");
             params.put("type", f.type());
@@ -92,21 +100,17 @@ public class OrganizationService {
     }
 
     public OrganizationTree tree(UUID rootId, boolean includeArchived) {
-        String prefix = rootId == null ? null : require(rootId).subtreePattern();
+        String prefix = rootId == null ? caller.scope() : require(rootId).subtreePattern();
         StringBuilder sql = new StringBuilder("""
                 select id, parent_id, code, name, short_name, type, category, archived_at is not null
                 from organization where 1 = 1""");
-        if (prefix != null) {
-            sql.append(" and path like :prefix");
-        }
+        sql.append(" and path like :prefix");
         if (!includeArchived) {
             sql.append(" and archived_at is null");
         }
         sql.append(" order by depth, code");
         var query = em.createNativeQuery(sql.toString());
-        if (prefix != null) {
-            query.setParameter("prefix", prefix);
-        }
+        query.setParameter("prefix", prefix);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Map<UUID, OrganizationTreeNode> nodes = new HashMap<>();
@@ -176,6 +180,7 @@ public class OrganizationService {
         created.toType = org.type;
         created.persist();
         em.flush();
+        audit.record("organization.create", "organization", org.id, org.path, null, org.snapshot());
         return view(org, null);
     }
 
@@ -185,6 +190,7 @@ public class OrganizationService {
         ETags.require(ifMatch, org.version);
         requireActive(org);
         requireUniqueCode(in.code(), org.id);
+        Map<String, Object> before = org.snapshot();
         org.code = in.code().strip();
         org.name = in.name().strip();
         org.shortName = blankToNull(in.shortName());
@@ -198,6 +204,7 @@ public class OrganizationService {
         org.enteredProbationaryMembers = in.enteredProbationaryMembers();
         org.updatedAt = Periods.now();
         em.flush();
+        audit.record("organization.update", "organization", org.id, org.path, before, org.snapshot());
         return view(org, null);
     }
 
@@ -241,6 +248,8 @@ public class OrganizationService {
         moved.toParentId = parent.id;
         moved.persist();
         em.flush();
+        audit.record("organization.move", "organization", org.id, org.path, Map.of("parentId", oldParent),
+                Map.of("parentId", parent.id));
         return view(org, null);
     }
 
@@ -276,6 +285,8 @@ public class OrganizationService {
         changed.toType = in.type();
         changed.persist();
         em.flush();
+        audit.record("organization.change-type", "organization", org.id, org.path, Map.of("type", oldType),
+                Map.of("type", in.type()));
         return view(org, null);
     }
 
@@ -286,6 +297,9 @@ public class OrganizationService {
         checkOptionalIfMatch(ifMatch, org);
         if (org.archived()) {
             throw ApiException.conflict("already-archived", "该组织已于" + org.archivedOn + "撤销");
+        }
+        if (org.id.equals(caller.organizationId())) {
+            throw ApiException.unprocessable("own-organization", "id", "不能撤销本账号所属的组织");
         }
         requireAfterEstablishment(org, in.effectiveOn());
         long children = em.createQuery("""
@@ -302,18 +316,34 @@ public class OrganizationService {
         OrganizationEvent.of(org, OrgEventKind.ARCHIVED, in.effectiveOn(), blankToNull(in.documentNumber()),
                 org.archiveReason).persist();
         em.flush();
+        audit.record("organization.archive", "organization", org.id, org.path, Map.of("archived", false),
+                Map.of("archived", true, "archiveReason", org.archiveReason));
         return view(org, null);
     }
 
     // ---- shared helpers ----
 
-    /** The organization, or 404. */
+    /** The organization if it lies in the caller's subtree, else 404 (as if it did not exist). */
     public Organization require(UUID id) {
-        Organization org = id == null ? null : em.find(Organization.class, id);
-        if (org == null) {
+        if (id == null) {
             throw ApiException.notFound("组织不存在");
         }
-        return org;
+        return em.createQuery("from Organization o where o.id = :id and o.path like :scope", Organization.class)
+                .setParameter("id", id).setParameter("scope", caller.scope())
+                .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("组织不存在"));
+    }
+
+    /** Like {@link #require}, locking the row until the transaction ends (one query, no version check). */
+    public Organization requireForUpdate(UUID id) {
+        return em.createQuery("from Organization o where o.id = :id and o.path like :scope", Organization.class)
+                .setParameter("id", id).setParameter("scope", caller.scope())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("组织不存在"));
+    }
+
+    /** An active organization named in a request body, inside the caller's subtree; else 422 on that field. */
+    public Organization requireReferenced(UUID id, String field, String what) {
+        return activeReferenced(id, field, what);
     }
 
     OrganizationView view(Organization org, List<OrgRef> ancestors) {
@@ -360,8 +390,8 @@ public class OrganizationService {
             return Map.of();
         }
         Map<UUID, OrgRef> out = new LinkedHashMap<>();
-        em.createQuery("from Organization o where o.id in :ids", Organization.class)
-                .setParameter("ids", ids).getResultList()
+        em.createQuery("from Organization o where o.id in :ids and o.path like :scope", Organization.class)
+                .setParameter("ids", ids).setParameter("scope", caller.scope()).getResultList()
                 .forEach(o -> out.put(o.id, OrgRef.of(o)));
         return out;
     }
@@ -370,6 +400,10 @@ public class OrganizationService {
         if (type.isRoot()) {
             if (parentId != null) {
                 throw ApiException.unprocessable("root-has-no-parent", "parentId", "街道党工委是最高层级，不能指定上级组织");
+            }
+            if (caller.kind() != Caller.Kind.SYSTEM) {
+                // a new root would lie outside every account's subtree
+                throw ApiException.forbidden("街道党工委只能在系统初始化时创建（见 README：首次启动）");
             }
             return null;
         }
@@ -382,7 +416,9 @@ public class OrganizationService {
     }
 
     private Organization activeReferenced(UUID id, String field, String what) {
-        Organization org = em.find(Organization.class, id);
+        Organization org = em.createQuery("from Organization o where o.id = :id and o.path like :scope",
+                Organization.class).setParameter("id", id).setParameter("scope", caller.scope())
+                .getResultStream().findFirst().orElse(null);
         if (org == null) {
             throw ApiException.unprocessable("unknown-reference", field, what + "不存在");
         }

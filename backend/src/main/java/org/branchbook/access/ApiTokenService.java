@@ -1,0 +1,97 @@
+package org.branchbook.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.branchbook.audit.AuditLog;
+import org.branchbook.common.ApiException;
+import org.branchbook.common.Periods;
+import org.branchbook.organization.OrgRef;
+import org.branchbook.organization.Organization;
+import org.branchbook.organization.OrganizationService;
+
+/** Owns API tokens: created by admins for a subtree within their own, stored only as a hash. */
+@ApplicationScoped
+public class ApiTokenService {
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final OrganizationService organizations;
+    private final AuditLog audit;
+    private final AccessConfig config;
+    private final Periods periods;
+
+    public ApiTokenService(EntityManager em, Caller caller, OrganizationService organizations, AuditLog audit,
+            AccessConfig config, Periods periods) {
+        this.em = em;
+        this.caller = caller;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.config = config;
+        this.periods = periods;
+    }
+
+    public ApiTokenList list() {
+        List<Object[]> rows = em.createQuery("""
+                select t, o from ApiToken t, Organization o
+                where o.id = t.organizationId and o.path like :scope order by t.createdAt desc""", Object[].class)
+                .setParameter("scope", caller.scope()).getResultList();
+        return new ApiTokenList(rows.stream().map(r -> view((ApiToken) r[0], (Organization) r[1])).toList());
+    }
+
+    @Transactional
+    public ApiTokenCreated create(ApiTokenCreate in) {
+        Organization org = organizations.requireReferenced(
+                in.organizationId() == null ? caller.organizationId() : in.organizationId(), "organizationId", "组织");
+        if (!in.expiresOn().isAfter(periods.today().minusDays(1))
+                || in.expiresOn().isAfter(periods.today().plusDays(config.tokens().maxValidityDays()))) {
+            throw ApiException.unprocessable("token-expiry", "expiresOn",
+                    "有效期须从今天起，最长 " + config.tokens().maxValidityDays() + " 天");
+        }
+        String secret = "bb_" + Secrets.random(30);
+        ApiToken t = new ApiToken();
+        t.id = UUID.randomUUID();
+        t.name = in.name().strip();
+        t.prefix = secret.substring(0, 10);
+        t.secretHash = Secrets.sha256(secret);
+        t.organizationId = org.id;
+        t.readOnly = in.readOnly();
+        t.expiresAt = in.expiresOn().plusDays(1).atStartOfDay(Periods.ZONE).toInstant();
+        t.createdBy = caller.id();
+        t.createdAt = Periods.now();
+        t.persist();
+        em.flush();
+        audit.record("api-token.create", "api_token", t.id, org.path, null,
+                Map.of("name", t.name, "organizationId", org.id, "readOnly", t.readOnly, "expiresAt", t.expiresAt));
+        return new ApiTokenCreated(view(t, org), secret);
+    }
+
+    @Transactional
+    public ApiTokenView revoke(UUID id) {
+        List<Object[]> rows = em.createQuery("""
+                select t, o from ApiToken t, Organization o
+                where t.id = :id and o.id = t.organizationId and o.path like :scope""", Object[].class)
+                .setParameter("id", id).setParameter("scope", caller.scope()).getResultList();
+        if (rows.isEmpty()) {
+            throw ApiException.notFound("令牌不存在");
+        }
+        ApiToken t = (ApiToken) rows.get(0)[0];
+        Organization org = (Organization) rows.get(0)[1];
+        if (t.revokedAt == null) {
+            t.revokedAt = Periods.now();
+            audit.record("api-token.revoke", "api_token", t.id, org.path, Map.of("revoked", false),
+                    Map.of("revoked", true));
+        }
+        return view(t, org);
+    }
+
+    private static ApiTokenView view(ApiToken t, Organization org) {
+        Instant now = Periods.now();
+        return new ApiTokenView(t.id, t.name, t.prefix, OrgRef.of(org), t.readOnly, t.expiresAt, t.revokedAt,
+                t.createdAt, t.lastUsedAt, t.usableAt(now));
+    }
+}

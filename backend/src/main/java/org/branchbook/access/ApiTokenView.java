@@ -1,0 +1,21 @@
+package org.branchbook.access;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.branchbook.organization.OrgRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A token as listed: never its secret. */
+@Schema(name = "ApiToken", description = "An API token as listed: name and prefix, never the secret.")
+public record ApiTokenView(
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String name,
+        @Schema(required = true, description = "The first characters of the secret") String prefix,
+        @Schema(required = true, description = "The subtree the token may read (and write)") OrgRef organization,
+        @Schema(required = true) boolean readOnly,
+        @Schema(required = true) Instant expiresAt,
+        Instant revokedAt,
+        @Schema(required = true) Instant createdAt,
+        Instant lastUsedAt,
+        @Schema(required = true) boolean active) {
+}
