@@ -49,6 +49,11 @@ public abstract class ApiTest {
         return authorized(given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept(ContentType.JSON));
     }
 
+    /** The filter that checks a request and its response against openapi.yaml. */
+    protected static OpenApiValidationFilter contractFilter() {
+        return CONTRACT_FILTER;
+    }
+
     /** A contract-checked request without credentials. */
     protected static RequestSpecification anonymous() {
         return given().filter(CONTRACT_FILTER).contentType(ContentType.JSON).accept(ContentType.JSON);

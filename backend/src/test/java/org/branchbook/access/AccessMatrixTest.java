@@ -1,0 +1,252 @@
+package org.branchbook.access;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.branchbook.ApiTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation in openapi.yaml, run as: no credentials, a revoked token, an expired token, a
+ * read-only token (on writes), an admin of a sibling street, and the owner. An operation in the
+ * contract without a row here fails the test: a new endpoint must state how it is scoped.
+ */
+@QuarkusTest
+class AccessMatrixTest extends ApiTest {
+
+    /** What an admin of another street gets. */
+    enum Sibling { NOT_FOUND, UNPROCESSABLE, LIST_EXCLUDES, OWN_DATA }
+
+    /** One operation: how to call it against the owner's data, and what a sibling gets. */
+    record Op(String method, Function<Ctx, String> path, Function<Ctx, Object> body, boolean sessionOnly,
+            Sibling sibling, int order) {}
+
+    /** A signed-in browser session. */
+    record Session(String cookie, String csrf) {}
+
+    /** The owner's street and objects, and every kind of credential. */
+    static final class Ctx {
+        String street, community, community2, branch, movable, archivable, term, account, tokenId;
+        String owner, readOnly, revoked, expired, sibling;
+        Session ownerSession, siblingSession;
+    }
+
+    private static final String B = "/api/v1";
+    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    static Map<String, Op> matrix() {
+        Map<String, Op> m = new LinkedHashMap<>();
+        m.put("listOrganizations", new Op("GET", c -> B + "/organizations", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getOrganizationTree", new Op("GET", c -> B + "/organizations/tree", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getOrganization", new Op("GET", c -> B + "/organizations/" + c.branch, null, false, Sibling.NOT_FOUND, 0));
+        m.put("getOrganizationHistory", new Op("GET", c -> B + "/organizations/" + c.branch + "/history", null, false, Sibling.NOT_FOUND, 0));
+        m.put("getOrganizationWarnings", new Op("GET", c -> B + "/organizations/" + c.branch + "/warnings", null, false, Sibling.NOT_FOUND, 0));
+        m.put("listSubtreeWarnings", new Op("GET", c -> B + "/organizations/" + c.street + "/subtree-warnings", null, false, Sibling.NOT_FOUND, 0));
+        m.put("getLeadership", new Op("GET", c -> B + "/organizations/" + c.branch + "/leadership", null, false, Sibling.NOT_FOUND, 0));
+        m.put("createOrganization", new Op("POST", c -> B + "/organizations",
+                c -> Map.of("code", code(), "name", "矩阵支部", "type", "BRANCH", "parentId", c.community), false, Sibling.UNPROCESSABLE, 0));
+        m.put("updateOrganization", new Op("PUT", c -> B + "/organizations/" + c.branch,
+                c -> Map.of("code", code(), "name", "矩阵支部改名", "category", "COMMUNITY", "enteredFullMembers", 3,
+                        "enteredProbationaryMembers", 0), false, Sibling.NOT_FOUND, 0));
+        m.put("moveOrganization", new Op("POST", c -> B + "/organizations/" + c.movable + "/move",
+                c -> Map.of("parentId", c.community2, "effectiveOn", TODAY), false, Sibling.NOT_FOUND, 0));
+        m.put("changeOrganizationType", new Op("POST", c -> B + "/organizations/" + c.movable + "/change-type",
+                c -> Map.of("type", "JOINT_BRANCH", "effectiveOn", TODAY), false, Sibling.NOT_FOUND, 1));
+        m.put("archiveOrganization", new Op("POST", c -> B + "/organizations/" + c.archivable + "/archive",
+                c -> Map.of("effectiveOn", TODAY, "reason", "矩阵测试"), false, Sibling.NOT_FOUND, 0));
+        m.put("startLeadershipTerm", new Op("POST", c -> B + "/organizations/" + c.branch + "/leadership/terms",
+                c -> Map.of("startsOn", TODAY, "seats", List.of(Map.of("position", "SECRETARY", "personName", "甲"))),
+                false, Sibling.NOT_FOUND, 1));
+        m.put("updateLeadershipTerm", new Op("PUT", c -> B + "/organizations/" + c.branch + "/leadership/terms/" + c.term,
+                c -> Map.of("startsOn", "2021-01-01", "seats", List.of(Map.of("position", "SECRETARY", "personName", "乙"))),
+                false, Sibling.NOT_FOUND, 0));
+        m.put("listAuditEvents", new Op("GET", c -> B + "/audit-events", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getSession", new Op("GET", c -> B + "/session", null, true, Sibling.OWN_DATA, 0));
+        m.put("changePassword", new Op("POST", c -> B + "/session/password",
+                c -> Map.of("currentPassword", AccessFixtures.PASSWORD, "newPassword", "changed-password-123"),
+                true, Sibling.OWN_DATA, 5));
+        m.put("signOut", new Op("DELETE", c -> B + "/session", null, true, Sibling.OWN_DATA, 9));
+        m.put("listAccounts", new Op("GET", c -> B + "/accounts", null, true, Sibling.LIST_EXCLUDES, 0));
+        m.put("getAccount", new Op("GET", c -> B + "/accounts/" + c.account, null, true, Sibling.NOT_FOUND, 0));
+        m.put("createAccount", new Op("POST", c -> B + "/accounts",
+                c -> Map.of("username", "m-" + code().toLowerCase(), "displayName", "矩阵", "role", "ORG_VIEWER",
+                        "organizationId", c.community, "password", "matrix-password-1"), true, Sibling.UNPROCESSABLE, 0));
+        m.put("updateAccount", new Op("PUT", c -> B + "/accounts/" + c.account,
+                c -> Map.of("username", "m-" + code().toLowerCase(), "displayName", "矩阵改", "role", "AUDITOR",
+                        "organizationId", c.community), true, Sibling.NOT_FOUND, 0));
+        m.put("listApiTokens", new Op("GET", c -> B + "/api-tokens", null, true, Sibling.LIST_EXCLUDES, 0));
+        m.put("createApiToken", new Op("POST", c -> B + "/api-tokens",
+                c -> Map.of("name", "矩阵令牌", "organizationId", c.community, "readOnly", true,
+                        "expiresOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString()), true, Sibling.UNPROCESSABLE, 0));
+        m.put("revokeApiToken", new Op("POST", c -> B + "/api-tokens/" + c.tokenId + "/revoke", null, true, Sibling.NOT_FOUND, 0));
+        return m;
+    }
+
+    @Test
+    void everyOperationIsAuthenticatedScopedAndAllowedToItsOwner() throws IOException {
+        Map<String, String[]> contract = operations();
+        Map<String, Op> matrix = matrix();
+        TreeSet<String> missing = new TreeSet<>(contract.keySet());
+        missing.removeAll(matrix.keySet());
+        missing.remove("signIn"); // the one anonymous operation, tested below
+        if (!missing.isEmpty()) {
+            fail("Operations without an access-matrix row (say how they are scoped): " + missing);
+        }
+        TreeSet<String> stale = new TreeSet<>(matrix.keySet());
+        stale.removeAll(contract.keySet());
+        assertTrue(stale.isEmpty(), "Matrix rows for operations not in the contract: " + stale);
+
+        Ctx c = setUp();
+        List<Map.Entry<String, Op>> ordered = new ArrayList<>(matrix.entrySet());
+        ordered.sort(java.util.Comparator.comparingInt(e -> e.getValue().order()));
+        for (Map.Entry<String, Op> e : ordered) {
+            String id = e.getKey();
+            Op op = e.getValue();
+            assertEquals(contract.get(id)[0], op.method(), id + ": method differs from the contract");
+            boolean write = !op.method().equals("GET");
+
+            expect(id + " without credentials", send(given(), op, c), 401);
+            expect(id + " with a revoked token", send(bearer(c.revoked), op, c), 401);
+            expect(id + " with an expired token", send(bearer(c.expired), op, c), 401);
+            if (write || op.sessionOnly()) {
+                expect(id + " with a read-only token", send(bearer(c.readOnly), op, c), 403);
+            }
+            if (op.sessionOnly()) {
+                expect(id + " with a read-write token", send(bearer(c.owner), op, c), 403);
+            }
+            RequestSpecification sibling = op.sessionOnly() ? session(c.siblingSession, write) : bearer(c.sibling);
+            Response s = send(sibling, op, c);
+            switch (op.sibling()) {
+                case NOT_FOUND -> expect(id + " as a sibling street", s, 404);
+                case UNPROCESSABLE -> expect(id + " as a sibling street", s, 422);
+                case LIST_EXCLUDES -> {
+                    expect(id + " as a sibling street", s, 200);
+                    for (String mine : List.of(c.street, c.community, c.branch)) {
+                        assertFalse(s.asString().contains(mine), id + " shows a sibling the owner's " + mine);
+                    }
+                }
+                case OWN_DATA -> { }
+            }
+            RequestSpecification owner = op.sessionOnly() ? session(c.ownerSession, write) : bearer(c.owner);
+            Response o = send(owner.filter(contractFilter()), op, c);
+            assertTrue(o.statusCode() >= 200 && o.statusCode() < 300,
+                    id + " as the owner: expected 2xx, got " + o.statusCode() + " " + o.asString());
+        }
+    }
+
+    @Test
+    void signInNeedsNoCredentials() {
+        AccessFixtures.Street street = AccessFixtures.get().street("登录街道");
+        given().filter(contractFilter()).contentType(ContentType.JSON).header("X-Forwarded-For", "10.9.0.1")
+                .body(Map.of("username", street.adminUsername(), "password", AccessFixtures.PASSWORD))
+                .post(B + "/session").then().statusCode(200);
+    }
+
+    private static Response send(RequestSpecification spec, Op op, Ctx c) {
+        RequestSpecification s = spec.contentType(ContentType.JSON);
+        if (op.body() != null) {
+            s = s.body(op.body().apply(c));
+        }
+        if (op.method().equals("PUT")) {
+            s = s.header("If-Match", "*");
+        }
+        return s.request(op.method(), op.path().apply(c));
+    }
+
+    private static void expect(String what, Response r, int status) {
+        assertEquals(status, r.statusCode(), what + ": " + r.asString());
+        if (status >= 400) {
+            assertEquals("application/problem+json", r.contentType().split(";")[0], what + ": not a problem");
+        }
+    }
+
+    private static RequestSpecification bearer(String token) {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    private static RequestSpecification session(Session s, boolean write) {
+        RequestSpecification spec = given().cookie(Authentication.SESSION_COOKIE, s.cookie());
+        return write ? spec.header(Authentication.CSRF_HEADER, s.csrf()) : spec;
+    }
+
+    static Session signIn(String username, String password) {
+        Response r = given().contentType(ContentType.JSON).header("X-Forwarded-For", "10.8." + (int) (Math.random() * 250) + ".1")
+                .body(Map.of("username", username, "password", password)).post(B + "/session");
+        assertEquals(200, r.statusCode(), r.asString());
+        return new Session(r.getCookie(Authentication.SESSION_COOKIE), r.path("csrfToken"));
+    }
+
+    private Ctx setUp() {
+        AccessFixtures f = AccessFixtures.get();
+        Ctx c = new Ctx();
+        AccessFixtures.Street owner = f.street("矩阵街道");
+        AccessFixtures.Street sibling = f.street("邻近街道");
+        c.street = owner.id().toString();
+        c.owner = owner.adminToken();
+        c.sibling = sibling.adminToken();
+        c.readOnly = f.token(owner.adminId(), owner.id(), true, 30, false);
+        c.revoked = f.token(owner.adminId(), owner.id(), false, 30, true);
+        c.expired = f.token(owner.adminId(), owner.id(), false, -1, false);
+        c.ownerSession = signIn(owner.adminUsername(), AccessFixtures.PASSWORD);
+        c.siblingSession = signIn(sibling.adminUsername(), AccessFixtures.PASSWORD);
+        actAs(c.owner);
+        c.community = create("PARTY_COMMITTEE", c.street);
+        c.community2 = create("PARTY_COMMITTEE", c.street);
+        c.branch = create("BRANCH", c.community);
+        c.movable = create("BRANCH", c.community);
+        c.archivable = create("BRANCH", c.community);
+        c.term = api().body(Map.of("startsOn", "2021-01-01", "seats", List.of(Map.of("position", "SECRETARY", "personName", "甲"))))
+                .post(B + "/organizations/" + c.branch + "/leadership/terms").then().statusCode(201).extract().path("id");
+        c.account = f.account(Role.ORG_VIEWER, UUID.fromString(c.community)).id.toString();
+        String secret = f.token(owner.adminId(), UUID.fromString(c.community), true, 30, false);
+        c.tokenId = ApiToken.<ApiToken>find("secretHash", Secrets.sha256(secret)).firstResult().id.toString();
+        return c;
+    }
+
+    private static String create(String type, String parent) {
+        return api().body(Map.of("code", code(), "name", "矩阵" + type, "type", type, "parentId", parent,
+                "establishedOn", "2020-01-01")).post(B + "/organizations").then().statusCode(201).extract().path("id");
+    }
+
+    private static String code() {
+        return "MX-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** operationId → {METHOD, path} from the contract. */
+    private static Map<String, String[]> operations() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(CONTRACT)).get("paths");
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (op.getValue().has("operationId")) {
+                    out.put(op.getValue().get("operationId").asText(), new String[] {op.getKey().toUpperCase(), path.getKey()});
+                }
+            }
+        }
+        return out;
+    }
+}
