@@ -79,7 +79,7 @@ public class LeadershipService {
         OrganizationEvent.of(org, OrgEventKind.TERM_STARTED, in.startsOn(),
                 OrganizationService.blankToNull(in.documentNumber()), "换届：任期至" + endsOn).persist();
         em.flush();
-        audit.record("leadership.start-term", "leadership_term", term.id, org.path, null, snapshot(term));
+        audit.record("leadership.start-term", "organization", org.id, org.path, null, snapshot(term));
         return view(term);
     }
 
@@ -116,7 +116,7 @@ public class LeadershipService {
         term.seats.clear(); // a changed seat list alone also bumps the term's version
         apply(term, in, endsOn);
         em.flush();
-        audit.record("leadership.update-term", "leadership_term", term.id, org.path, before, snapshot(term));
+        audit.record("leadership.update-term", "organization", org.id, org.path, before, snapshot(term));
         return view(term);
     }
 
@@ -160,6 +160,7 @@ public class LeadershipService {
 
     private static Map<String, Object> snapshot(LeadershipTerm t) {
         Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("termId", t.id);
         out.put("startsOn", t.startsOn);
         out.put("endsOn", t.endsOn);
         out.put("documentNumber", t.documentNumber);
