@@ -1,4 +1,5 @@
-import createClient from 'openapi-fetch';
+import createClient, { type Middleware } from 'openapi-fetch';
+import { sessionStore } from '../lib/session';
 import { ApiError, toProblem } from './problem';
 import type { paths } from './schema';
 
@@ -11,6 +12,32 @@ export const api = createClient<paths>({
   baseUrl: globalThis.location?.origin ?? '',
   fetch: (request: Request) => globalThis.fetch(request),
 });
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The session's part of every request, in one place:
+ * - every write carries `X-CSRF-Token` (the session's csrfToken), which the server requires with the cookie;
+ * - a 401 means the session is gone (expired, idle, signed out elsewhere, account disabled): the
+ *   session store marks it expired and the app goes to the login page. A failed sign-in is a 401
+ *   too, but it belongs to the login form.
+ */
+export const sessionMiddleware: Middleware = {
+  onRequest({ request }) {
+    const token = sessionStore.csrfToken();
+    if (token !== undefined && !SAFE_METHODS.has(request.method)) {
+      request.headers.set('X-CSRF-Token', token);
+    }
+    return request;
+  },
+  onResponse({ request, response, schemaPath }) {
+    const signIn = request.method === 'POST' && schemaPath === '/api/v1/session';
+    if (response.status === 401 && !signIn) sessionStore.expired();
+    return undefined;
+  },
+};
+
+api.use(sessionMiddleware);
 
 type ApiResult<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
 

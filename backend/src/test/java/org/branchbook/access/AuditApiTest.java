@@ -34,13 +34,17 @@ class AuditApiTest extends ApiTest {
                 "name", "审计支部（改）", "category", "STREET", "enteredFullMembers", 4, "enteredProbationaryMembers", 0))
                 .put("/api/v1/organizations/" + branch).then().statusCode(200);
 
+        api().body(Map.of("startsOn", "2025-01-01", "seats", java.util.List.of(Map.of("position", "SECRETARY", "personName", "甲"))))
+                .post("/api/v1/organizations/" + branch + "/leadership/terms").then().statusCode(201);
+
         api().queryParam("objectId", branch).get(AUDIT).then().statusCode(200)
-                .body("items.action", contains("organization.update", "organization.create"))
-                .body("items[0].actorType", equalTo("TOKEN"))
-                .body("items[0].changes.name.before", equalTo("审计支部"))
-                .body("items[0].changes.name.after", equalTo("审计支部（改）"))
-                .body("items[0].changes.enteredFullMembers.after", equalTo(4))
-                .body("items[1].changes.type.after", equalTo("BRANCH"));
+                .body("items.action", contains("leadership.start-term", "organization.update", "organization.create"))
+                .body("items[0].changes.seats.after[0]", equalTo("书记:甲"))
+                .body("items[1].actorType", equalTo("TOKEN"))
+                .body("items[1].changes.name.before", equalTo("审计支部"))
+                .body("items[1].changes.name.after", equalTo("审计支部（改）"))
+                .body("items[1].changes.enteredFullMembers.after", equalTo(4))
+                .body("items[2].changes.type.after", equalTo("BRANCH"));
         api().queryParam("action", "organization.create").queryParam("limit", 1).get(AUDIT).then().statusCode(200)
                 .body("items[0].objectId", equalTo(branch));
     }

@@ -1,0 +1,31 @@
+import { useSession, type Role } from './session';
+
+/**
+ * What a page may offer. The server decides (403 otherwise); this only keeps pages from showing
+ * actions the user may not take. Mirrors the roles of openapi.yaml (Role).
+ */
+export type Permission =
+  /** Create, edit, move, retype, archive organizations; 换届 and corrections of terms. */
+  | 'organizations.write'
+  /** 账号管理 */
+  | 'accounts.manage'
+  /** API 令牌 */
+  | 'tokens.manage'
+  /** 审计日志 */
+  | 'audit.read';
+
+const grants: Record<Role, readonly Permission[]> = {
+  STREET_ADMIN: ['organizations.write', 'accounts.manage', 'tokens.manage', 'audit.read'],
+  ORG_ADMIN: ['organizations.write', 'tokens.manage'],
+  ORG_VIEWER: [],
+  AUDITOR: ['audit.read'],
+};
+
+export function can(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && grants[role].includes(permission);
+}
+
+/** Whether the signed-in user may take the action; false when nobody is signed in. */
+export function useCan(permission: Permission): boolean {
+  return can(useSession()?.role, permission);
+}
