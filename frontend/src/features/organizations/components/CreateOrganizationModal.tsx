@@ -4,7 +4,7 @@ import { useCreateOrganization, useOrganizationTree, type Organization } from '.
 import { optionsOf, orgTypeLabels, type OrgCategory, type OrgType } from '../labels';
 import { allowedChildTypes, canHaveChildren } from '../rules';
 import { findNode, type OrganizationTreeNode } from '../tree';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { OrganizationFields, toApiFields, type OrganizationFieldValues } from './OrganizationFields';
 import { ParentTreeSelect } from './ParentTreeSelect';
 

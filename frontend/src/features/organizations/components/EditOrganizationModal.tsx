@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useUpdateOrganization, type Organization } from '../api/organizations';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { OrganizationFields, toApiFields, toFieldValues, type OrganizationFieldValues } from './OrganizationFields';
 import { STALE_MESSAGE, isStale } from './stale';
 

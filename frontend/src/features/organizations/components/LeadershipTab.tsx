@@ -13,7 +13,7 @@ import {
   type LeadershipTermInput,
 } from '../api/organizations';
 import { daysLeftText, optionsOf, positionLabels, type Position } from '../labels';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { ElectionStatusTag } from './OrgTags';
 import { STALE_MESSAGE, isStale } from './stale';
 

@@ -13,7 +13,7 @@ import {
 import { optionsOf, orgTypeLabels, type OrgType } from '../labels';
 import { allowedParentTypes, canSitUnder, typeChangeOptions } from '../rules';
 import { findNode, subtreeIds, type OrganizationTreeNode } from '../tree';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../components/FormModal';
 import { ParentTreeSelect } from './ParentTreeSelect';
 import { STALE_MESSAGE, isStale } from './stale';
 

@@ -157,6 +157,36 @@ class AccessMatrixTest extends ApiTest {
     }
 
     @Test
+    void anOrgAdminCannotReachOrMoveDataOutsideItsSubtree() {
+        AccessFixtures f = AccessFixtures.get();
+        AccessFixtures.Street street = f.street("范围街道");
+        actAs(street.adminToken());
+        String mine = create("PARTY_COMMITTEE", street.id().toString());
+        String theirs = create("PARTY_COMMITTEE", street.id().toString());
+        String branch = create("BRANCH", mine);
+        Account orgAdmin = f.account(Role.ORG_ADMIN, UUID.fromString(mine));
+        actAs(f.token(orgAdmin.id, UUID.fromString(mine), false, 5, false));
+        Map<String, String> before = fingerprint();
+        api().get(B + "/organizations/" + street.id()).then().statusCode(404);
+        api().get(B + "/organizations/" + theirs).then().statusCode(404);
+        api().body(Map.of("parentId", theirs, "effectiveOn", TODAY)).post(B + "/organizations/" + branch + "/move")
+                .then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("parentId"));
+        api().body(Map.of("code", code(), "name", "越界", "type", "BRANCH", "parentId", street.id().toString()))
+                .post(B + "/organizations").then().statusCode(422);
+        api().body(Map.of("effectiveOn", TODAY, "reason", "x")).post(B + "/organizations/" + mine + "/archive")
+                .then().statusCode(422).body("type", org.hamcrest.Matchers.equalTo("urn:branchbook:problem:own-organization"));
+        assertEquals(before, fingerprint());
+        api().get(B + "/organizations/tree").then().statusCode(200)
+                .body("roots.id", org.hamcrest.Matchers.contains(mine)).body("size", org.hamcrest.Matchers.equalTo(2));
+        // a token may not be made for a subtree outside its creator's
+        AccessMatrixTest.Session s = signIn(orgAdmin.username, AccessFixtures.PASSWORD);
+        given().contentType(ContentType.JSON).cookie(Authentication.SESSION_COOKIE, s.cookie())
+                .header(Authentication.CSRF_HEADER, s.csrf())
+                .body(Map.of("name", "越界", "organizationId", theirs, "readOnly", true, "expiresOn", TODAY))
+                .post(B + "/api-tokens").then().statusCode(422);
+    }
+
+    @Test
     void signInNeedsNoCredentials() {
         AccessFixtures.Street street = AccessFixtures.get().street("登录街道");
         given().filter(contractFilter()).contentType(ContentType.JSON).header("X-Forwarded-For", "10.9.0.1")

@@ -1,7 +1,7 @@
 import { App, Button, Flex, Form, Modal, type FormInstance, type FormProps } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { showProblem } from '../../../api/problem';
-import { LoadingState } from '../../../components/PageState';
+import { showProblem } from '../api/problem';
+import { LoadingState } from './PageState';
 
 /** What a submit handler gets besides the values. */
 export interface SubmitContext<V> {

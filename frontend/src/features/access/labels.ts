@@ -1,0 +1,125 @@
+import type { Role } from '../../lib/session';
+
+/**
+ * The labels of the access feature's codes, in one place. Role is an enum in the contract, so a new
+ * role is a type error here; the audit codes (action, actorType, objectType, changed fields) are plain
+ * strings in the contract, so unknown ones fall back to the code itself ({@link labelOf}).
+ */
+
+/** 角色 */
+export const roleLabels: Record<Role, string> = {
+  STREET_ADMIN: '街道管理员',
+  ORG_ADMIN: '党务工作者',
+  ORG_VIEWER: '只读用户',
+  AUDITOR: '审计员',
+};
+
+export const roleColors: Record<Role, string> = {
+  STREET_ADMIN: 'red',
+  ORG_ADMIN: 'blue',
+  ORG_VIEWER: 'default',
+  AUDITOR: 'purple',
+};
+
+/** What each role may do, for the role select of the account form. */
+export const roleDescriptions: Record<Role, string> = {
+  STREET_ADMIN: '管理本组织及下级的台账、账号、API 令牌，查看审计日志',
+  ORG_ADMIN: '维护本组织及下级的台账，管理 API 令牌',
+  ORG_VIEWER: '只能查看本组织及下级的台账',
+  AUDITOR: '查看本组织及下级的台账和审计日志',
+};
+
+/** 审计日志: 操作 (AuditEvent.action) */
+export const auditActionLabels: Record<string, string> = {
+  'session.sign-in': '登录',
+  'session.sign-in-failed': '登录失败',
+  'session.sign-out': '退出登录',
+  'account.create': '新建账号',
+  'account.update': '修改账号',
+  'account.password-changed': '修改密码',
+  'api-token.create': '新建 API 令牌',
+  'api-token.revoke': '撤销 API 令牌',
+  'organization.create': '新建组织',
+  'organization.update': '编辑组织',
+  'organization.move': '调整隶属关系',
+  'organization.change-type': '变更组织类型',
+  'organization.archive': '撤销组织',
+  'leadership.start-term': '换届',
+  'leadership.update-term': '修改班子任期',
+};
+
+/** The tag color of an action, by what it does (sign-in failures and removals stand out). */
+export function auditActionColor(action: string): string {
+  if (action === 'session.sign-in-failed') return 'red';
+  if (action.endsWith('.archive') || action.endsWith('.revoke')) return 'orange';
+  if (action.endsWith('.create') || action.endsWith('.start-term')) return 'green';
+  if (action.startsWith('session.')) return 'default';
+  return 'blue';
+}
+
+/** 操作者类型 (AuditEvent.actorType) */
+export const actorTypeLabels: Record<string, string> = {
+  ACCOUNT: '账号',
+  TOKEN: 'API 令牌',
+  ANONYMOUS: '未登录',
+  SYSTEM: '系统',
+};
+
+/** 对象类型 (AuditEvent.objectType) */
+export const objectTypeLabels: Record<string, string> = {
+  account: '账号',
+  api_token: 'API 令牌',
+  organization: '组织',
+  leadership_term: '班子任期',
+};
+
+/** The fields that appear in AuditEvent.changes. */
+export const changedFieldLabels: Record<string, string> = {
+  // accounts and sessions
+  username: '用户名',
+  displayName: '姓名',
+  organizationId: '所属组织',
+  role: '角色',
+  canRevealSensitive: '可查看敏感信息',
+  disabled: '停用',
+  password: '密码',
+  source: '来源地址',
+  // API tokens
+  readOnly: '只读',
+  expiresAt: '有效期至',
+  revoked: '已撤销',
+  // organizations
+  code: '党组织编码',
+  name: '名称',
+  shortName: '简称',
+  type: '组织类型',
+  category: '组织类别',
+  parentId: '上级组织',
+  establishedOn: '成立日期',
+  address: '地址',
+  contactPhone: '联系电话',
+  residentCount: '辖区人口',
+  coveredUnitCount: '覆盖单位数',
+  enteredFullMembers: '本级正式党员数',
+  enteredProbationaryMembers: '本级预备党员数',
+  archived: '已撤销',
+  archiveReason: '撤销原因',
+  // leadership terms
+  termId: '任期',
+  startsOn: '任期开始',
+  endsOn: '届满日期',
+  documentNumber: '批复文号',
+  note: '备注',
+  seats: '班子成员',
+};
+
+/** The label of a code, or the code itself when the dictionary does not know it (yet). */
+export function labelOf(labels: Record<string, string>, code: string | undefined): string {
+  if (code === undefined) return '—';
+  return labels[code] ?? code;
+}
+
+/** Select options for a dictionary, in its order. */
+export function optionsOf<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+}
