@@ -1,12 +1,19 @@
 import { Navigate, type RouteObject } from 'react-router-dom';
 import { FeatureUnavailable } from '../components/FeatureUnavailable';
+import { RequirePermission } from '../components/RequirePermission';
+import { AccountsPage, ApiTokensPage, AuditLogPage, LoginPage, RequireSession } from '../features/access';
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
 import { AppLayout } from './AppLayout';
 
 export const routes: RouteObject[] = [
+  { path: '/login', element: <LoginPage /> },
   {
     path: '/',
-    element: <AppLayout />,
+    element: (
+      <RequireSession>
+        <AppLayout />
+      </RequireSession>
+    ),
     children: [
       { index: true, element: <Navigate to="/organizations" replace /> },
       { path: 'organizations/*', element: <OrganizationsPage /> },
@@ -15,6 +22,31 @@ export const routes: RouteObject[] = [
       { path: 'transfers/*', element: <FeatureUnavailable title="组织关系转接" /> },
       { path: 'dues/*', element: <FeatureUnavailable title="党费" /> },
       { path: 'meetings/*', element: <FeatureUnavailable title="三会一课" /> },
+      {
+        path: 'access/accounts',
+        element: (
+          <RequirePermission permission="accounts.manage">
+            <AccountsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'access/tokens',
+        element: (
+          <RequirePermission permission="tokens.manage">
+            <ApiTokensPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'access/audit',
+        element: (
+          <RequirePermission permission="audit.read">
+            <AuditLogPage />
+          </RequirePermission>
+        ),
+      },
+      { path: 'access', element: <Navigate to="/organizations" replace /> },
       { path: '*', element: <FeatureUnavailable title="页面不存在" /> },
     ],
   },

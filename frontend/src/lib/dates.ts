@@ -31,6 +31,21 @@ export function formatDateTime(value: string | undefined): string {
   return value ? dayjs(value).tz(BUSINESS_TIME_ZONE).format('YYYY-MM-DD HH:mm') : '—';
 }
 
+/** An instant to the second, `YYYY-MM-DD HH:mm:ss` in Asia/Shanghai (audit trails); '—' when absent. */
+export function formatTimestamp(value: string | undefined): string {
+  return value ? dayjs(value).tz(BUSINESS_TIME_ZONE).format('YYYY-MM-DD HH:mm:ss') : '—';
+}
+
+/** The first instant of a day in Asia/Shanghai, as ISO 8601 (for instant filters chosen as dates). */
+export function startOfBusinessDay(day: Dayjs): string {
+  return dayjs.tz(day.format(DATE_FORMAT), BUSINESS_TIME_ZONE).toISOString();
+}
+
+/** The day (Asia/Shanghai) an instant falls on, as `YYYY-MM-DD`; '—' when absent. */
+export function formatInstantDate(value: string | undefined): string {
+  return value ? dayjs(value).tz(BUSINESS_TIME_ZONE).format(DATE_FORMAT) : '—';
+}
+
 /**
  * Today's date in Asia/Shanghai (as the server counts it), as a DatePicker value, for date fields
  * that usually mean "as of now". A browser in another zone would otherwise be a day off at times.

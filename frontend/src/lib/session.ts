@@ -8,12 +8,15 @@ export type Role = components['schemas']['Role'];
  * Who is signed in, as far as the SPA knows:
  * - `unknown`: not asked yet (the app just loaded; GET /session will tell);
  * - `signed-in`: the session from sign-in or GET /session, with the CSRF token for writes;
- * - `signed-out`: never signed in, signed out, or (`expired`) the server answered 401 to a signed-in request.
+ * - `signed-out`, for a reason: `none` (the server knows no session: never signed in, or the cookie is
+ *   gone), `signed-out` (the user signed out), `expired` (the server answered 401 to a signed-in request).
  */
+export type SignedOutReason = 'none' | 'signed-out' | 'expired';
+
 export type SessionState =
   | { status: 'unknown' }
   | { status: 'signed-in'; session: Session }
-  | { status: 'signed-out'; expired: boolean };
+  | { status: 'signed-out'; reason: SignedOutReason };
 
 let state: SessionState = { status: 'unknown' };
 const listeners = new Set<() => void>();
@@ -36,12 +39,12 @@ export const sessionStore = {
   signedIn(session: Session) {
     set({ status: 'signed-in', session });
   },
-  signedOut() {
-    set({ status: 'signed-out', expired: false });
+  signedOut(reason: Exclude<SignedOutReason, 'expired'> = 'signed-out') {
+    set({ status: 'signed-out', reason });
   },
   /** The server no longer accepts the session (401). Only a signed-in state expires; anything else stays as it is. */
   expired() {
-    if (state.status === 'signed-in') set({ status: 'signed-out', expired: true });
+    if (state.status === 'signed-in') set({ status: 'signed-out', reason: 'expired' });
   },
   /** Back to "not asked yet" (tests). */
   reset() {

@@ -123,3 +123,7 @@ export function labelOf(labels: Record<string, string>, code: string | undefined
 export function optionsOf<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 }
+
+/** API 令牌状态 (derived from active and revokedAt) */
+export const tokenStatusLabels = { ACTIVE: '有效', REVOKED: '已撤销', EXPIRED: '已过期' } as const;
+export const tokenStatusColors = { ACTIVE: 'green', REVOKED: 'default', EXPIRED: 'orange' } as const;

@@ -55,7 +55,7 @@ export function useSessionLoader(enabled: boolean) {
     queryFn: async () => {
       const { data, error, response } = await api.GET('/api/v1/session');
       if (response.status === 401) {
-        sessionStore.signedOut();
+        sessionStore.signedOut('none');
         return null;
       }
       if (error !== undefined || data === undefined) throw new ApiError(toProblem(error, response.status));
@@ -139,12 +139,13 @@ export function useAccounts() {
   });
 }
 
-/** One account, freshly read, with the ETag for its update. */
+/** One account, freshly read whenever a form opens (nothing kept in between), with the ETag for its update. */
 export function useAccount(id: string | undefined) {
   return useQuery({
     queryKey: accessKeys.account(id ?? ''),
     enabled: id !== undefined,
     staleTime: 0,
+    gcTime: 0,
     queryFn: async () => {
       const { data, etag } = await unwrapWithETag(api.GET('/api/v1/accounts/{id}', { params: { path: { id: id ?? '' } } }));
       return { account: data, etag: etag ?? etagOf(data.version) };

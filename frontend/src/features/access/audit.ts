@@ -1,0 +1,43 @@
+import type { Role } from '../../lib/session';
+import { formatTimestamp } from '../../lib/dates';
+import { roleLabels } from './labels';
+
+/** One changed field of an audit event. */
+export interface FieldChange {
+  field: string;
+  /** Absent (not just null) when the field had no value before, e.g. on creation. */
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * AuditEvent.changes as a list. The contract documents it as `{field: {before, after}}` but types it
+ * as a Jackson JsonNode, so it arrives here untyped and is checked field by field.
+ */
+export function changeList(changes: unknown): FieldChange[] {
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) return [];
+  return Object.entries(changes as Record<string, unknown>).map(([field, change]) => {
+    if (typeof change !== 'object' || change === null || Array.isArray(change)) return { field, after: change };
+    const { before, after } = change as { before?: unknown; after?: unknown };
+    return { field, before, after };
+  });
+}
+
+const ROLES = new Set<string>(Object.keys(roleLabels));
+
+/** A changed value for people: 是/否, role names, lists joined, instants in Asia/Shanghai; '（空）' when none. */
+export function formatChangeValue(field: string, value: unknown): string {
+  if (value === undefined || value === null || value === '') return '（空）';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (field === 'role' && typeof value === 'string' && ROLES.has(value)) return roleLabels[value as Role];
+  if (field === 'expiresAt' && typeof value === 'string') return formatTimestamp(value);
+  if (Array.isArray(value)) return value.length === 0 ? '（空）' : value.map((item) => formatChangeValue(field, item)).join('、');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
