@@ -328,16 +328,18 @@ public class OrganizationService {
         if (id == null) {
             throw ApiException.notFound("组织不存在");
         }
+        return inScope(id).getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("组织不存在"));
+    }
+
+    /** The one query that finds an organization by id within the caller's subtree. */
+    private TypedQuery<Organization> inScope(UUID id) {
         return em.createQuery("from Organization o where o.id = :id and o.path like :scope", Organization.class)
-                .setParameter("id", id).setParameter("scope", caller.scope())
-                .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("组织不存在"));
+                .setParameter("id", id).setParameter("scope", caller.scope());
     }
 
     /** Like {@link #require}, locking the row until the transaction ends (one query, no version check). */
     public Organization requireForUpdate(UUID id) {
-        return em.createQuery("from Organization o where o.id = :id and o.path like :scope", Organization.class)
-                .setParameter("id", id).setParameter("scope", caller.scope())
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        return inScope(id).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElseThrow(() -> ApiException.notFound("组织不存在"));
     }
 
@@ -416,9 +418,7 @@ public class OrganizationService {
     }
 
     private Organization activeReferenced(UUID id, String field, String what) {
-        Organization org = em.createQuery("from Organization o where o.id = :id and o.path like :scope",
-                Organization.class).setParameter("id", id).setParameter("scope", caller.scope())
-                .getResultStream().findFirst().orElse(null);
+        Organization org = inScope(id).getResultStream().findFirst().orElse(null);
         if (org == null) {
             throw ApiException.unprocessable("unknown-reference", field, what + "不存在");
         }
