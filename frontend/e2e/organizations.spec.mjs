@@ -1,37 +1,26 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
-import { test } from './harness.mjs';
+import { apiSession, demoAccounts, signIn, test } from './harness.mjs';
 
 // Each test makes its own community (and a street only if there is no active one) with unique
 // codes, so nothing here depends on the demo data's names. Everything a test made, in the UI or
-// through the API, is archived at its end (organizations are never deleted).
+// through the API, is archived at its end (organizations are never deleted). The API calls are
+// made as the demo street admin, and so is the browser.
 
 const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
 
-async function apiCall(baseURL, method, path, body) {
-  const response = await fetch(new URL(path, baseURL), {
-    method,
-    headers: body ? { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
 /** A street (the first existing one, else a new one) and a new community 党委 under it; `tag` keeps codes apart. */
-async function ensureStreetAndCommunity(baseURL, tag) {
-  const tree = await apiCall(baseURL, 'GET', '/api/v1/organizations/tree');
+async function ensureStreetAndCommunity(admin, tag) {
+  const tree = await admin.call('GET', '/api/v1/organizations/tree');
   let street = tree.roots.find((root) => root.type === 'STREET_WORKING_COMMITTEE' && !root.archived);
   const createdStreet = !street;
   if (createdStreet) {
-    street = await apiCall(baseURL, 'POST', '/api/v1/organizations', {
+    street = await admin.call('POST', '/api/v1/organizations', {
       code: `E2E-ST${tag}-${stamp}`,
       name: `E2E测试${stamp}街道${tag}党工委`,
       type: 'STREET_WORKING_COMMITTEE',
     });
   }
-  const community = await apiCall(baseURL, 'POST', '/api/v1/organizations', {
+  const community = await admin.call('POST', '/api/v1/organizations', {
     code: `E2E-C${tag}-${stamp}`,
     name: `E2E测试${stamp}社区${tag}党委`,
     type: 'PARTY_COMMITTEE',
@@ -44,9 +33,9 @@ async function ensureStreetAndCommunity(baseURL, tag) {
 }
 
 /** Archives organizations the test made, deepest first, so the demo tree stays clean. */
-async function archive(baseURL, ...ids) {
+async function archive(admin, ...ids) {
   for (const id of ids) {
-    await apiCall(baseURL, 'POST', `/api/v1/organizations/${id}/archive`, {
+    await admin.call('POST', `/api/v1/organizations/${id}/archive`, {
       effectiveOn: new Date().toISOString().slice(0, 10),
       reason: '端到端测试数据清理',
     }).catch((error) => console.warn(`    cleanup: ${error.message}`));
@@ -72,10 +61,12 @@ async function fillCreateForm(page, { parent, type, code, name }) {
 }
 
 test('organizations: create a 党支部 in the UI, find it in the tree and see its warning', async ({ page, baseURL, screenshot }) => {
-  const { community, cleanup } = await ensureStreetAndCommunity(baseURL, 1);
+  const admin = await apiSession(baseURL, demoAccounts.streetAdmin);
+  const { community, cleanup } = await ensureStreetAndCommunity(admin, 1);
   const branch = { code: `E2E-B-${stamp}`, name: `E2E测试${stamp}第一党支部` };
   let branchId;
   try {
+    await signIn(page, demoAccounts.streetAdmin);
     await page.goto('/organizations');
     await page.getByText('组织架构', { exact: true }).first().waitFor();
     await page.locator('.ant-tree').waitFor();
@@ -113,13 +104,15 @@ test('organizations: create a 党支部 in the UI, find it in the tree and see i
     assert.match(await warning.innerText(), /严重/);
     await screenshot('organizations-5-warnings');
   } finally {
-    await archive(baseURL, ...(branchId ? [branchId] : []), ...cleanup);
+    await archive(admin, ...(branchId ? [branchId] : []), ...cleanup);
   }
 });
 
 test('organizations: a duplicate code is shown under 党组织编码', async ({ page, baseURL, screenshot }) => {
-  const { community, cleanup } = await ensureStreetAndCommunity(baseURL, 2);
+  const admin = await apiSession(baseURL, demoAccounts.streetAdmin);
+  const { community, cleanup } = await ensureStreetAndCommunity(admin, 2);
   try {
+    await signIn(page, demoAccounts.streetAdmin);
     await page.goto('/organizations');
     await page.locator('.ant-tree').waitFor();
 
@@ -135,10 +128,10 @@ test('organizations: a duplicate code is shown under 党组织编码', async ({ 
     await codeItem.getByText(`党组织编码 ${community.code} 已被使用`).waitFor();
     // The form stays open on the same URL; nothing was created.
     assert.equal(new URL(page.url()).pathname, '/organizations');
-    const children = await apiCall(baseURL, 'GET', `/api/v1/organizations?parentId=${community.id}`);
+    const children = await admin.call('GET', `/api/v1/organizations?parentId=${community.id}`);
     assert.equal(children.items.length, 0);
     await screenshot('organizations-6-duplicate-code');
   } finally {
-    await archive(baseURL, ...cleanup);
+    await archive(admin, ...cleanup);
   }
 });

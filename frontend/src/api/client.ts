@@ -20,7 +20,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * - every write carries `X-CSRF-Token` (the session's csrfToken), which the server requires with the cookie;
  * - a 401 means the session is gone (expired, idle, signed out elsewhere, account disabled): the
  *   session store marks it expired and the app goes to the login page. A failed sign-in is a 401
- *   too, but it belongs to the login form.
+ *   too, but it belongs to the login form; so is signing out of a session that already ended.
  */
 export const sessionMiddleware: Middleware = {
   onRequest({ request }) {
@@ -31,8 +31,9 @@ export const sessionMiddleware: Middleware = {
     return request;
   },
   onResponse({ request, response, schemaPath }) {
-    const signIn = request.method === 'POST' && schemaPath === '/api/v1/session';
-    if (response.status === 401 && !signIn) sessionStore.expired();
+    // Signing in (a wrong password) and signing out (of a session that already ended) are not expiries.
+    const ownSession = schemaPath === '/api/v1/session' && (request.method === 'POST' || request.method === 'DELETE');
+    if (response.status === 401 && !ownSession) sessionStore.expired();
     return undefined;
   },
 };

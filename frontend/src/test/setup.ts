@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { sessionStore } from '../lib/session';
 
 // Testing Library only cleans up automatically when test globals are on; they are off here.
 afterEach(cleanup);
@@ -30,3 +31,6 @@ globalThis.ResizeObserver ??= class ResizeObserver {
   unobserve() {}
   disconnect() {}
 };
+
+// The session store is module state: every test starts not knowing whether anyone is signed in.
+afterEach(() => sessionStore.reset());

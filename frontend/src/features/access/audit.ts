@@ -1,5 +1,5 @@
-import type { Role } from '../../lib/session';
 import { formatTimestamp } from '../../lib/dates';
+import { orgCategoryLabels, orgTypeLabels } from '../organizations';
 import { roleLabels } from './labels';
 
 /** One changed field of an audit event. */
@@ -23,13 +23,19 @@ export function changeList(changes: unknown): FieldChange[] {
   });
 }
 
-const ROLES = new Set<string>(Object.keys(roleLabels));
+/** Fields whose values are codes with labels: the code's label, or the code when unknown. */
+const codeLabels: Record<string, Record<string, string>> = {
+  role: roleLabels,
+  type: orgTypeLabels,
+  category: orgCategoryLabels,
+};
 
-/** A changed value for people: 是/否, role names, lists joined, instants in Asia/Shanghai; '（空）' when none. */
+/** A changed value for people: 是/否, labels of codes, lists joined, instants in Asia/Shanghai; '（空）' when none. */
 export function formatChangeValue(field: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return '（空）';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (field === 'role' && typeof value === 'string' && ROLES.has(value)) return roleLabels[value as Role];
+  const labels = codeLabels[field];
+  if (labels && typeof value === 'string') return labels[value] ?? value;
   if (field === 'expiresAt' && typeof value === 'string') return formatTimestamp(value);
   if (Array.isArray(value)) return value.length === 0 ? '（空）' : value.map((item) => formatChangeValue(field, item)).join('、');
   if (typeof value === 'object') return JSON.stringify(value);

@@ -101,7 +101,11 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/v1/session')),
+    mutationFn: async () => {
+      const { error, response } = await api.DELETE('/api/v1/session');
+      // 401: the session had already ended, which is what signing out wants anyway.
+      if (!response.ok && response.status !== 401) throw new ApiError(toProblem(error, response.status));
+    },
     onSuccess: () => {
       sessionStore.signedOut();
       queryClient.clear();

@@ -198,7 +198,8 @@ export function AuditLogPage() {
                 columns={columns}
                 dataSource={events}
                 pagination={false}
-                scroll={{ x: 'max-content' }}
+                // A fixed scroll width: with 'max-content' the expanded row's own width feeds back into the table's.
+                scroll={{ x: 960 }}
                 expandable={{
                   expandedRowRender: (event) => <EventDetails event={event} />,
                   rowExpandable: () => true,

@@ -17,8 +17,15 @@ import { FormModal } from '../../../components/FormModal';
 import { ElectionStatusTag } from './OrgTags';
 import { STALE_MESSAGE, isStale } from './stale';
 
-/** 班子: the current term with its seats and 换届 status, past terms, and the 换届 / 修改 forms. */
-export function LeadershipTab({ organizationId, archived }: { organizationId: string; archived: boolean }) {
+interface LeadershipTabProps {
+  organizationId: string;
+  archived: boolean;
+  /** Whether the user may record 换届 and correct terms (else the tab only reads). */
+  canWrite: boolean;
+}
+
+/** 班子: the current term with its seats and 换届 status, past terms, and (for writers) the 换届 / 修改 forms. */
+export function LeadershipTab({ organizationId, archived, canWrite }: LeadershipTabProps) {
   const query = useLeadership(organizationId);
   const [editing, setEditing] = useState<'new' | LeadershipTerm | null>(null);
 
@@ -40,16 +47,18 @@ export function LeadershipTab({ organizationId, archived }: { organizationId: st
               </Flex>
             }
             extra={
-              <Flex gap={8}>
-                {leadership.current && (
-                  <Button onClick={() => setEditing(leadership.current ?? null)} disabled={archived}>
-                    修改
+              canWrite && (
+                <Flex gap={8}>
+                  {leadership.current && (
+                    <Button onClick={() => setEditing(leadership.current ?? null)} disabled={archived}>
+                      修改
+                    </Button>
+                  )}
+                  <Button type="primary" onClick={() => setEditing('new')} disabled={archived}>
+                    换届
                   </Button>
-                )}
-                <Button type="primary" onClick={() => setEditing('new')} disabled={archived}>
-                  换届
-                </Button>
-              </Flex>
+                </Flex>
+              )
             }
           >
             {leadership.current ? (

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, Route, Routes, useMatch, useNavigate } from 'react-router-dom';
+import { useCan } from '../../../lib/permissions';
 import { CreateOrganizationModal } from '../components/CreateOrganizationModal';
 import { OrganizationTree } from '../components/OrganizationTree';
 import { SubtreeWarningsPanel } from '../components/SubtreeWarningsPanel';
@@ -15,6 +16,7 @@ export function OrganizationsPage() {
   const navigate = useNavigate();
   const selectedId = useMatch('/organizations/:id')?.params.id;
   const [creating, setCreating] = useState(false);
+  const canWrite = useCan('organizations.write');
 
   return (
     <Flex vertical gap={16}>
@@ -27,9 +29,11 @@ export function OrganizationsPage() {
             selectedId={selectedId}
             onSelect={(id) => navigate(`/organizations/${id}`)}
             extra={
-              <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                新建组织
-              </Button>
+              canWrite && (
+                <Button type="primary" size="small" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                  新建组织
+                </Button>
+              )
             }
           />
         </div>
@@ -44,11 +48,13 @@ export function OrganizationsPage() {
           </Routes>
         </div>
       </Flex>
-      <CreateOrganizationModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(organization) => navigate(`/organizations/${organization.id}`)}
-      />
+      {canWrite && (
+        <CreateOrganizationModal
+          open={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(organization) => navigate(`/organizations/${organization.id}`)}
+        />
+      )}
     </Flex>
   );
 }

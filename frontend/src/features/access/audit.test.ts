@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { changeList, formatChangeValue } from './audit';
+
+describe('audit changes', () => {
+  it('lists {field: {before, after}} in order, with a missing before on creation', () => {
+    expect(
+      changeList({
+        name: { before: '旧名', after: '新名' },
+        role: { after: 'AUDITOR' },
+        archived: { before: false, after: true },
+      }),
+    ).toEqual([
+      { field: 'name', before: '旧名', after: '新名' },
+      { field: 'role', before: undefined, after: 'AUDITOR' },
+      { field: 'archived', before: false, after: true },
+    ]);
+  });
+
+  it('copes with nothing or something unexpected', () => {
+    expect(changeList(undefined)).toEqual([]);
+    expect(changeList(null)).toEqual([]);
+    expect(changeList([1, 2])).toEqual([]);
+    expect(changeList({ note: 'x' })).toEqual([{ field: 'note', after: 'x' }]);
+  });
+
+  it('shows values for people', () => {
+    expect(formatChangeValue('disabled', true)).toBe('是');
+    expect(formatChangeValue('readOnly', false)).toBe('否');
+    expect(formatChangeValue('role', 'ORG_VIEWER')).toBe('只读用户');
+    expect(formatChangeValue('type', 'PARTY_COMMITTEE')).toBe('党委');
+    expect(formatChangeValue('category', 'COMMUNITY')).toBe('社区');
+    expect(formatChangeValue('type', 'SOMETHING_NEW')).toBe('SOMETHING_NEW');
+    expect(formatChangeValue('shortName', null)).toBe('（空）');
+    expect(formatChangeValue('shortName', undefined)).toBe('（空）');
+    expect(formatChangeValue('seats', ['书记:张三', '委员:李四'])).toBe('书记:张三、委员:李四');
+    expect(formatChangeValue('expiresAt', '2026-12-31T16:00:00Z')).toBe('2027-01-01 00:00:00');
+    expect(formatChangeValue('residentCount', 3200)).toBe('3200');
+  });
+});
