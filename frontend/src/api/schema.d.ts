@@ -427,6 +427,9 @@ export interface components {
             revokedAt?: components["schemas"]["Instant"];
             createdAt: components["schemas"]["Instant"];
             lastUsedAt?: components["schemas"]["Instant"];
+            /** @description Who created it (a token never exceeds its creator's role) */
+            createdByName: string;
+            /** @description Usable now: not revoked, not expired, creator not disabled */
             active: boolean;
         };
         /** @description A new API token for a subtree within your own. */
@@ -455,6 +458,13 @@ export interface components {
          * @enum {string}
          */
         ArchivedFilter: "EXCLUDE" | "INCLUDE" | "ONLY";
+        /** @description One changed field: before and after (any JSON value; absent when none). */
+        AuditChange: {
+            /** @description The value before the change */
+            before?: unknown;
+            /** @description The value after the change */
+            after?: unknown;
+        };
         /** @description One write, sign-in or reveal: who, when, what, and the fields before and after. */
         AuditEvent: {
             /** Format: int64 */
@@ -468,8 +478,10 @@ export interface components {
             action: string;
             objectType?: string;
             objectId?: components["schemas"]["UUID"];
-            /** @description {field: {before, after}} */
-            changes?: components["schemas"]["JsonNode"];
+            /** @description The changed fields: {field: {before, after}} */
+            changes?: {
+                [key: string]: components["schemas"]["AuditChange"];
+            };
             requestId?: string;
         };
         /** @description A page of audit events, newest first. */
@@ -518,32 +530,6 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @description The current term, past terms (newest first) and the election (换届) status. */
         Leadership: {
             organizationId: components["schemas"]["UUID"];

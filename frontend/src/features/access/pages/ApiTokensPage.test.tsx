@@ -23,6 +23,7 @@ const created: ApiToken = {
   readOnly: true,
   expiresAt: '2027-03-01T16:00:00Z',
   createdAt: '2026-11-22T10:00:00Z',
+  createdByName: '街道管理员',
   active: true,
 };
 

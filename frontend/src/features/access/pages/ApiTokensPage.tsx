@@ -38,6 +38,7 @@ export function ApiTokensPage() {
       dataIndex: 'lastUsedAt',
       render: (at: string | undefined) => (at ? formatDateTime(at) : <Typography.Text type="secondary">从未使用</Typography.Text>),
     },
+    { title: '创建人', dataIndex: 'createdByName' },
     { title: '创建时间', dataIndex: 'createdAt', render: (at: string) => formatDateTime(at) },
     {
       title: '状态',

@@ -74,9 +74,12 @@ public class AccountService {
         Account a = require(id);
         ETags.require(ifMatch, a.version);
         Organization org = organizations.requireReferenced(in.organizationId(), "organizationId", "所属组织");
-        if (a.id.equals(caller.id()) && (in.role() != a.role || Boolean.TRUE.equals(in.disabled())
-                || !org.id.equals(a.organizationId))) {
-            throw ApiException.unprocessable("own-account", "role", "不能修改自己账号的角色、所属组织或停用自己");
+        if (a.id.equals(caller.id())) {
+            String field = in.role() != a.role ? "role" : !org.id.equals(a.organizationId) ? "organizationId"
+                    : Boolean.TRUE.equals(in.disabled()) ? "disabled" : null;
+            if (field != null) {
+                throw ApiException.unprocessable("own-account", field, "不能修改自己账号的角色、所属组织或停用自己");
+            }
         }
         requireUnique(in.username(), a.id);
         Map<String, Object> before = a.snapshot();

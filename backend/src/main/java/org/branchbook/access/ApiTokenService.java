@@ -37,10 +37,12 @@ public class ApiTokenService {
 
     public ApiTokenList list() {
         List<Object[]> rows = em.createQuery("""
-                select t, o from ApiToken t, Organization o
-                where o.id = t.organizationId and o.path like :scope order by t.createdAt desc""", Object[].class)
+                select t, o, a from ApiToken t, Organization o, Account a
+                where o.id = t.organizationId and a.id = t.createdBy and o.path like :scope
+                order by t.createdAt desc""", Object[].class)
                 .setParameter("scope", caller.scope()).getResultList();
-        return new ApiTokenList(rows.stream().map(r -> view((ApiToken) r[0], (Organization) r[1])).toList());
+        return new ApiTokenList(rows.stream()
+                .map(r -> view((ApiToken) r[0], (Organization) r[1], (Account) r[2])).toList());
     }
 
     @Transactional
@@ -67,14 +69,15 @@ public class ApiTokenService {
         em.flush();
         audit.record("api-token.create", "api_token", t.id, org.path, null,
                 Map.of("name", t.name, "organizationId", org.id, "readOnly", t.readOnly, "expiresAt", t.expiresAt));
-        return new ApiTokenCreated(view(t, org), secret);
+        return new ApiTokenCreated(view(t, org, em.find(Account.class, t.createdBy)), secret);
     }
 
     @Transactional
     public ApiTokenView revoke(UUID id) {
         List<Object[]> rows = em.createQuery("""
-                select t, o from ApiToken t, Organization o
-                where t.id = :id and o.id = t.organizationId and o.path like :scope""", Object[].class)
+                select t, o, a from ApiToken t, Organization o, Account a
+                where t.id = :id and o.id = t.organizationId and a.id = t.createdBy and o.path like :scope""",
+                Object[].class)
                 .setParameter("id", id).setParameter("scope", caller.scope()).getResultList();
         if (rows.isEmpty()) {
             throw ApiException.notFound("令牌不存在");
@@ -86,12 +89,13 @@ public class ApiTokenService {
             audit.record("api-token.revoke", "api_token", t.id, org.path, Map.of("revoked", false),
                     Map.of("revoked", true));
         }
-        return view(t, org);
+        return view(t, org, (Account) rows.get(0)[2]);
     }
 
-    private static ApiTokenView view(ApiToken t, Organization org) {
+    /** Active = usable now: not revoked, not expired, and its creator not disabled (as Authentication checks). */
+    private static ApiTokenView view(ApiToken t, Organization org, Account creator) {
         Instant now = Periods.now();
         return new ApiTokenView(t.id, t.name, t.prefix, OrgRef.of(org), t.readOnly, t.expiresAt, t.revokedAt,
-                t.createdAt, t.lastUsedAt, t.usableAt(now));
+                t.createdAt, t.lastUsedAt, creator.displayName, t.usableAt(now) && !creator.disabled);
     }
 }

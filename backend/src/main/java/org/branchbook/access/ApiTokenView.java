@@ -17,5 +17,6 @@ public record ApiTokenView(
         Instant revokedAt,
         @Schema(required = true) Instant createdAt,
         Instant lastUsedAt,
-        @Schema(required = true) boolean active) {
+        @Schema(required = true, description = "Who created it (a token never exceeds its creator's role)") String createdByName,
+        @Schema(required = true, description = "Usable now: not revoked, not expired, creator not disabled") boolean active) {
 }

@@ -44,7 +44,7 @@ public class SessionService {
                 && account != null && !account.disabled;
         String scope = account == null ? null : em.find(Organization.class, account.organizationId).path;
         recordAttempt(name, source, ok);
-        audit.recordSignIn(ok, ok ? account.id : null, name, scope, source);
+        audit.recordSignIn(ok, ok ? account.id : null, ok ? account.displayName : name, scope, source);
         if (!ok) {
             throw ApiException.unauthenticated("用户名或密码错误");
         }

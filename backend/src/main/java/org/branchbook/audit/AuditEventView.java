@@ -1,6 +1,5 @@
 package org.branchbook.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +15,6 @@ public record AuditEventView(
         @Schema(required = true, examples = "organization.update") String action,
         String objectType,
         UUID objectId,
-        @Schema(description = "{field: {before, after}}", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) JsonNode changes,
+        @Schema(description = "The changed fields: {field: {before, after}}") java.util.Map<String, AuditChange> changes,
         String requestId) {
 }

@@ -34,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, AuditChange>> CHANGES =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
+
     private final EntityManager em;
     private final Caller caller;
     private final ObjectMapper json;
@@ -105,7 +108,7 @@ public class AuditResource {
     private AuditEventView view(AuditEvent e) {
         try {
             return new AuditEventView(e.id, e.at, e.actorType, e.actorId, e.actorName, e.action, e.objectType,
-                    e.objectId, e.changes == null ? null : json.readTree(e.changes), e.requestId);
+                    e.objectId, e.changes == null ? null : json.readValue(e.changes, CHANGES), e.requestId);
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("Unreadable audit changes in event " + e.id, ex);
         }

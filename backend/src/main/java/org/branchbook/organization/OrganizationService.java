@@ -215,6 +215,7 @@ public class OrganizationService {
         checkOptionalIfMatch(ifMatch, org);
         requireActive(org);
         requireAfterEstablishment(org, in.effectiveOn());
+        requireNotOwn(org, "调整隶属关系");
         if (org.type.isRoot()) {
             throw ApiException.unprocessable("root-cannot-move", "parentId", "街道党工委是最高层级，不能调整隶属关系");
         }
@@ -260,6 +261,7 @@ public class OrganizationService {
         checkOptionalIfMatch(ifMatch, org);
         requireActive(org);
         requireAfterEstablishment(org, in.effectiveOn());
+        requireNotOwn(org, "变更类型");
         if (in.type() == org.type) {
             throw ApiException.unprocessable("same-type", "type", "新类型与当前类型相同");
         }
@@ -298,9 +300,7 @@ public class OrganizationService {
         if (org.archived()) {
             throw ApiException.conflict("already-archived", "该组织已于" + org.archivedOn + "撤销");
         }
-        if (org.id.equals(caller.organizationId())) {
-            throw ApiException.unprocessable("own-organization", "id", "不能撤销本账号所属的组织");
-        }
+        requireNotOwn(org, "撤销");
         requireAfterEstablishment(org, in.effectiveOn());
         long children = em.createQuery("""
                 select count(o) from Organization o where o.parentId = :id and o.archivedAt is null""", Long.class)
@@ -447,6 +447,14 @@ public class OrganizationService {
     private static void requireActive(Organization org) {
         if (org.archived()) {
             throw ApiException.conflict("archived", "该组织已撤销，不能再修改");
+        }
+    }
+
+    /** The organization an account belongs to is the root of its scope: its parent is out of reach. */
+    private void requireNotOwn(Organization org, String action) {
+        if (org.id.equals(caller.organizationId())) {
+            throw ApiException.unprocessable("own-organization", "id",
+                    "不能" + action + "本账号所属的组织，请由上级组织的管理员操作");
         }
     }
 

@@ -175,6 +175,10 @@ class AccessMatrixTest extends ApiTest {
                 .post(B + "/organizations").then().statusCode(422);
         api().body(Map.of("effectiveOn", TODAY, "reason", "x")).post(B + "/organizations/" + mine + "/archive")
                 .then().statusCode(422).body("type", org.hamcrest.Matchers.equalTo("urn:branchbook:problem:own-organization"));
+        api().body(Map.of("type", "GENERAL_BRANCH", "effectiveOn", TODAY)).post(B + "/organizations/" + mine + "/change-type")
+                .then().statusCode(422).body("type", org.hamcrest.Matchers.equalTo("urn:branchbook:problem:own-organization"));
+        api().body(Map.of("parentId", mine, "effectiveOn", TODAY)).post(B + "/organizations/" + mine + "/move")
+                .then().statusCode(422).body("type", org.hamcrest.Matchers.equalTo("urn:branchbook:problem:own-organization"));
         assertEquals(before, fingerprint());
         api().get(B + "/organizations/tree").then().statusCode(200)
                 .body("roots.id", org.hamcrest.Matchers.contains(mine)).body("size", org.hamcrest.Matchers.equalTo(2));

@@ -72,6 +72,19 @@ class AccountApiTest extends ApiTest {
         given().header("Authorization", "Bearer " + secret).get("/api/v1/organizations/" + street.id()).then().statusCode(200);
         as(admin).body(Map.of("name", "太久", "readOnly", true, "expiresOn", LocalDate.now().plusYears(2).toString()))
                 .post("/api/v1/api-tokens").then().statusCode(422).body("errors[0].field", equalTo("expiresOn"));
+        // a token stops working, and says so, when its creator is disabled
+        AccessFixtures f = AccessFixtures.get();
+        Account creator = f.account(Role.ORG_ADMIN, street.id());
+        String other = f.token(creator.id, street.id(), true, 5, false);
+        given().header("Authorization", "Bearer " + other).get("/api/v1/organizations/" + street.id()).then().statusCode(200);
+        String creatorTag = as(admin).get("/api/v1/accounts/" + creator.id).then().extract().header("ETag");
+        as(admin).header("If-Match", creatorTag).body(Map.of("username", creator.username, "displayName", "停用者",
+                "role", "ORG_ADMIN", "organizationId", street.id().toString(), "disabled", true))
+                .put("/api/v1/accounts/" + creator.id).then().statusCode(200).body("disabled", equalTo(true));
+        given().header("Authorization", "Bearer " + other).get("/api/v1/organizations/" + street.id()).then().statusCode(401);
+        as(admin).get("/api/v1/api-tokens").then()
+                .body("items.find { it.createdByName == '停用者' }.active", equalTo(false));
+
         as(admin).post("/api/v1/api-tokens/" + tokenId + "/revoke").then().statusCode(200).body("active", equalTo(false));
         given().header("Authorization", "Bearer " + secret).get("/api/v1/organizations/" + street.id()).then().statusCode(401);
     }
