@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
  * Adds what every operation shares to the generated contract, so no resource can forget it:
- * 401 on everything but sign-in (which needs no credentials), and 403 on every write.
+ * 401 on everything but sign-in (which needs no credentials), 403 on every write, and 413 on
+ * every operation with a body.
  */
 public class ContractFilter implements OASFilter {
 
@@ -29,6 +30,9 @@ public class ContractFilter implements OASFilter {
                 add(op, "401", "Unauthenticated");
                 if (e.getKey() != PathItem.HttpMethod.GET) {
                     add(op, "403", "Forbidden");
+                }
+                if (op.getRequestBody() != null) {
+                    add(op, "413", "TooLarge");
                 }
             }
         }

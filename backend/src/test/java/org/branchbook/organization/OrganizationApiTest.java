@@ -204,6 +204,9 @@ class OrganizationApiTest extends ApiTest {
                 .post(ORGS).then().statusCode(400).contentType("application/problem+json");
         raw().body(Map.of("code", "X1", "name", "n", "type", "BRANCH", "parentId", "zzz"))
                 .post(ORGS).then().statusCode(400).body("errors[0].field", equalTo("parentId"));
+        // a body over the size limit
+        raw().body("{\"name\":\"" + "长".repeat(4_000_000) + "\"}").post(ORGS).then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("urn:branchbook:problem:too-large"));
         // duplicate code
         api().body(Map.of("code", taken, "name", "n", "type", "BRANCH", "parentId", community))
                 .post(ORGS).then().statusCode(409).body("type", equalTo("urn:branchbook:problem:duplicate-code"))
