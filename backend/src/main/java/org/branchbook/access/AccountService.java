@@ -76,9 +76,12 @@ public class AccountService {
         Organization org = organizations.requireReferenced(in.organizationId(), "organizationId", "所属组织");
         if (a.id.equals(caller.id())) {
             String field = in.role() != a.role ? "role" : !org.id.equals(a.organizationId) ? "organizationId"
-                    : Boolean.TRUE.equals(in.disabled()) ? "disabled" : null;
+                    : Boolean.TRUE.equals(in.disabled()) ? "disabled"
+                    : Boolean.TRUE.equals(in.canRevealSensitive()) != a.canRevealSensitive ? "canRevealSensitive"
+                    : in.password() != null ? "password" : null;
             if (field != null) {
-                throw ApiException.unprocessable("own-account", field, "不能修改自己账号的角色、所属组织或停用自己");
+                throw ApiException.unprocessable("own-account", field,
+                        "不能修改自己账号的角色、所属组织、敏感信息权限或停用自己；修改自己的密码请用“修改密码”（需当前密码）");
             }
         }
         requireUnique(in.username(), a.id);

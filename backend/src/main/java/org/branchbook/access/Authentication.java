@@ -91,14 +91,21 @@ public class Authentication {
             throw ApiException.unauthenticated("API 令牌无效、已过期或已撤销");
         }
         ApiToken token = (ApiToken) rows.get(0)[0];
+        String tokenPath = (String) rows.get(0)[1];
         Account creator = em.find(Account.class, token.createdBy);
         if (creator == null || creator.disabled) {
             throw ApiException.unauthenticated("创建该令牌的账号已停用，令牌随之失效");
         }
+        // a token never reaches beyond its creator's current subtree (the creator or the data may have moved)
+        org.branchbook.organization.Organization creatorOrg =
+                em.find(org.branchbook.organization.Organization.class, creator.organizationId);
+        if (creatorOrg == null || !tokenPath.startsWith(creatorOrg.path)) {
+            throw ApiException.unauthenticated("该令牌的数据范围已不在创建者的管辖范围内，令牌失效");
+        }
         // a token never grants more than its creator's role allows
         Role role = creator.role;
         caller.signIn(Caller.Kind.TOKEN, token.id, "令牌 " + token.name, role, token.organizationId,
-                (String) rows.get(0)[1], token.readOnly, false, null);
+                tokenPath, token.readOnly, false, null);
         if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minusSeconds(60))) {
             QuarkusTransaction.requiringNew().run(() -> em.createQuery(
                     "update ApiToken t set t.lastUsedAt = :now where t.id = :id")

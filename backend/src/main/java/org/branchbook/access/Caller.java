@@ -79,6 +79,11 @@ public class Caller {
         return organizationPath != null && path != null && path.startsWith(organizationPath);
     }
 
+    /** Whether the caller's organization is a root (a 街道党工委 with no parent). */
+    public boolean atRoot() {
+        return organizationPath != null && organizationPath.chars().filter(ch -> ch == '/').count() == 2;
+    }
+
     public boolean canWrite() {
         return role != null && role.canWrite() && !readOnly;
     }

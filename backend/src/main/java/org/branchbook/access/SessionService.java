@@ -36,7 +36,24 @@ public class SessionService {
     }
 
     public Opened signIn(String username, String password, String source) {
-        String name = username.strip();
+        Opened opened = attempt(username.strip(), password, source);
+        if (opened == null) {
+            throw ApiException.unauthenticated("用户名或密码错误");
+        }
+        return opened;
+    }
+
+    /**
+     * One sign-in attempt, serialized per username and per source so that parallel guesses cannot
+     * slip past the throttle; the attempt, its audit row and (on success) the session commit together.
+     * Returns null for a failed attempt, which is recorded all the same.
+     */
+    @Transactional
+    Opened attempt(String name, String password, String source) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('sign-in:user:' || lower(:u)))")
+                .setParameter("u", name).getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('sign-in:source:' || :s))")
+                .setParameter("s", source).getSingleResult();
         throttle(name, source);
         Account account = em.createQuery("from Account a where lower(a.username) = lower(:u)", Account.class)
                 .setParameter("u", name).getResultStream().findFirst().orElse(null);
@@ -45,14 +62,10 @@ public class SessionService {
         String scope = account == null ? null : em.find(Organization.class, account.organizationId).path;
         recordAttempt(name, source, ok);
         audit.recordSignIn(ok, ok ? account.id : null, ok ? account.displayName : name, scope, source);
-        if (!ok) {
-            throw ApiException.unauthenticated("用户名或密码错误");
-        }
-        return open(account);
+        return ok ? open(account) : null;
     }
 
-    @Transactional
-    Opened open(Account account) {
+    private Opened open(Account account) {
         String sessionId = Secrets.random(32);
         Instant now = Periods.now();
         UserSession s = new UserSession();
@@ -125,8 +138,7 @@ public class SessionService {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void recordAttempt(String username, String source, boolean succeeded) {
+    private void recordAttempt(String username, String source, boolean succeeded) {
         SignInAttempt a = new SignInAttempt();
         a.username = username.length() > 64 ? username.substring(0, 64) : username;
         a.source = source;

@@ -40,8 +40,11 @@ public class AuditLog {
         e.persist();
     }
 
-    /** Records a sign-in attempt in its own transaction: failed ones are kept although the request fails. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Records a sign-in attempt, in the attempt's transaction (which commits for failures too; the
+     * 401 is answered after it). Failures for unknown usernames have no scope: root callers see them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void recordSignIn(boolean succeeded, UUID accountId, String username, String scopePath, String source) {
         AuditEvent e = new AuditEvent();
         e.actorType = accountId == null ? "ANONYMOUS" : "ACCOUNT";

@@ -64,7 +64,10 @@ public class AuditResource {
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         int size = Cursor.limit(Params.integer("limit", limit));
         List<String> after = Cursor.decode(cursor, 1);
-        StringBuilder jpql = new StringBuilder("from AuditEvent e where e.scopePath like :scope");
+        // rows without a scope (sign-in failures for unknown usernames) belong to the root's people
+        StringBuilder jpql = new StringBuilder(caller.atRoot()
+                ? "from AuditEvent e where (e.scopePath like :scope or e.scopePath is null)"
+                : "from AuditEvent e where e.scopePath like :scope");
         Map<String, Object> params = new HashMap<>();
         params.put("scope", caller.scope());
         if (objectId != null && !objectId.isEmpty()) {

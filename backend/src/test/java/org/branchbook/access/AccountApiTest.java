@@ -52,6 +52,17 @@ class AccountApiTest extends ApiTest {
         given().cookie(Authentication.SESSION_COOKIE, user.cookie()).get("/api/v1/session").then().statusCode(401);
         AccessMatrixTest.signIn(username, "reset-password-2");
 
+        // an admin cannot grant itself the reveal permission, nor reset its own password without the current one
+        String ownTag = as(admin).get("/api/v1/accounts/" + street.adminId()).then().extract().header("ETag");
+        as(admin).header("If-Match", ownTag).body(Map.of("username", street.adminUsername(), "displayName", "我",
+                "role", "STREET_ADMIN", "organizationId", street.id().toString(), "canRevealSensitive", true))
+                .put("/api/v1/accounts/" + street.adminId()).then().statusCode(422)
+                .body("errors[0].field", equalTo("canRevealSensitive"));
+        as(admin).header("If-Match", ownTag).body(Map.of("username", street.adminUsername(), "displayName", "我",
+                "role", "STREET_ADMIN", "organizationId", street.id().toString(), "password", "hijacked-pass-1"))
+                .put("/api/v1/accounts/" + street.adminId()).then().statusCode(422)
+                .body("errors[0].field", equalTo("password"));
+
         AccessMatrixTest.Session otherAdmin = AccessMatrixTest.signIn(other.adminUsername(), AccessFixtures.PASSWORD);
         as(otherAdmin).get("/api/v1/accounts/" + id).then().statusCode(404);
         as(otherAdmin).get("/api/v1/accounts").then().statusCode(200).body("items.id", not(hasItem(id)));
@@ -84,6 +95,18 @@ class AccountApiTest extends ApiTest {
         given().header("Authorization", "Bearer " + other).get("/api/v1/organizations/" + street.id()).then().statusCode(401);
         as(admin).get("/api/v1/api-tokens").then()
                 .body("items.find { it.createdByName == '停用者' }.active", equalTo(false));
+
+        // nor beyond its creator's subtree once the creator has moved
+        String community = given().header("Authorization", "Bearer " + street.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("code", "TK-" + UUID.randomUUID().toString().substring(0, 8), "name", "社区", "type", "PARTY_COMMITTEE",
+                        "parentId", street.id().toString())).post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+        Account mover = f.account(Role.ORG_ADMIN, street.id());
+        String moversToken = f.token(mover.id, street.id(), false, 5, false);
+        given().header("Authorization", "Bearer " + moversToken).get("/api/v1/organizations/" + street.id()).then().statusCode(200);
+        String moverTag = as(admin).get("/api/v1/accounts/" + mover.id).then().extract().header("ETag");
+        as(admin).header("If-Match", moverTag).body(Map.of("username", mover.username, "displayName", "调走的人",
+                "role", "ORG_ADMIN", "organizationId", community)).put("/api/v1/accounts/" + mover.id).then().statusCode(200);
+        given().header("Authorization", "Bearer " + moversToken).get("/api/v1/organizations/" + street.id()).then().statusCode(401);
 
         as(admin).post("/api/v1/api-tokens/" + tokenId + "/revoke").then().statusCode(200).body("active", equalTo(false));
         given().header("Authorization", "Bearer " + secret).get("/api/v1/organizations/" + street.id()).then().statusCode(401);

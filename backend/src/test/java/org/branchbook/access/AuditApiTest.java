@@ -61,6 +61,12 @@ class AuditApiTest extends ApiTest {
                 .body("items.action", hasItem("session.sign-in"));
         api().queryParam("action", "session.sign-in-failed").get(AUDIT).then().statusCode(200)
                 .body("items.actorName", hasItem(street.adminUsername()));
+        // a failure for a username nobody has is seen by the people at a root
+        String ghost = "ghost-" + UUID.randomUUID();
+        given().contentType("application/json").header("X-Forwarded-For", "10.6.1." + (int) (Math.random() * 200))
+                .body(Map.of("username", ghost, "password", "whatever-1")).post("/api/v1/session").then().statusCode(401);
+        api().queryParam("action", "session.sign-in-failed").queryParam("limit", 500).get(AUDIT).then().statusCode(200)
+                .body("items.actorName", hasItem(ghost));
     }
 
     @Test

@@ -73,6 +73,28 @@ class SessionApiTest extends ApiTest {
     }
 
     @Test
+    void parallelGuessesCannotSlipPastTheLimit() throws Exception {
+        AccessFixtures.Street street = AccessFixtures.get().street("会话街道");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> signIn(street.adminUsername(), "guess-" + n, source()).statusCode()));
+            }
+            long tried = 0;
+            for (var a : answers) {
+                int status = a.get();
+                assertTrue(status == 401 || status == 429, "status " + status);
+                tried += status == 401 ? 1 : 0;
+            }
+            assertEquals(5, tried, "guesses actually checked");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void fiveFailuresFromASourceLockThatSource() {
         AccessFixtures.Street street = AccessFixtures.get().street("会话街道");
         String attacker = source();
