@@ -88,14 +88,17 @@ public class AccountService {
         Map<String, Object> before = a.snapshot();
         apply(a, in, org);
         if (in.password() != null) {
+            // a reset is what an admin does for a compromised account: end its sessions and its tokens
             em.createQuery("update UserSession s set s.endedAt = :now where s.accountId = :id and s.endedAt is null")
+                    .setParameter("now", Periods.now()).setParameter("id", a.id).executeUpdate();
+            em.createQuery("update ApiToken t set t.revokedAt = :now where t.createdBy = :id and t.revokedAt is null")
                     .setParameter("now", Periods.now()).setParameter("id", a.id).executeUpdate();
         }
         em.flush();
         Map<String, Object> after = a.snapshot();
         if (in.password() != null) {
             after = new java.util.LinkedHashMap<>(after);
-            after.put("password", "（已重置）");
+            after.put("password", "（已重置，会话和令牌已失效）");
         }
         audit.record("account.update", "account", a.id, org.path, before, after);
         return get(a.id);

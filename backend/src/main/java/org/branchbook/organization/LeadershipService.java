@@ -59,6 +59,7 @@ public class LeadershipService {
         }
         LocalDate endsOn = endsOn(in, org);
         validate(in, endsOn, org);
+        UUID closedPrevious = null;
         LeadershipTerm previous = em.createQuery("""
                 from LeadershipTerm t where t.organizationId = :id and t.closedOn is null""", LeadershipTerm.class)
                 .setParameter("id", orgId).getResultStream().findFirst().orElse(null);
@@ -68,6 +69,7 @@ public class LeadershipService {
                         "新一届任期的开始日期须晚于上一届的开始日期（" + previous.startsOn + "）");
             }
             previous.closedOn = in.startsOn();
+            closedPrevious = previous.id;
             em.flush(); // the partial unique index allows one open term: close before inserting
         }
         LeadershipTerm term = new LeadershipTerm();
@@ -79,7 +81,11 @@ public class LeadershipService {
         OrganizationEvent.of(org, OrgEventKind.TERM_STARTED, in.startsOn(),
                 OrganizationService.blankToNull(in.documentNumber()), "换届：任期至" + endsOn).persist();
         em.flush();
-        audit.record("leadership.start-term", "organization", org.id, org.path, null, snapshot(term));
+        Map<String, Object> after = snapshot(term);
+        if (closedPrevious != null) {
+            after.put("previousTermClosedOn", in.startsOn()); // the previous term ends as this one starts
+        }
+        audit.record("leadership.start-term", "organization", org.id, org.path, null, after);
         return view(term);
     }
 
@@ -101,6 +107,7 @@ public class LeadershipService {
             throw ApiException.unprocessable("term-order", "startsOn",
                     "该届任期已于" + term.closedOn + "由下一届接替，开始日期须早于此日");
         }
+        Map<String, Object> before = snapshot(term);
         LeadershipTerm predecessor = em.createQuery("""
                 from LeadershipTerm t where t.organizationId = :org and t.closedOn = :start and t.id <> :id""",
                 LeadershipTerm.class).setParameter("org", orgId).setParameter("start", term.startsOn)
@@ -110,13 +117,17 @@ public class LeadershipService {
                 throw ApiException.unprocessable("term-order", "startsOn",
                         "开始日期须晚于上一届的开始日期（" + predecessor.startsOn + "）");
             }
+            before.put("previousTermClosedOn", predecessor.closedOn);
             predecessor.closedOn = in.startsOn(); // the previous term ends when this one starts
         }
-        Map<String, Object> before = snapshot(term);
         term.seats.clear(); // a changed seat list alone also bumps the term's version
         apply(term, in, endsOn);
         em.flush();
-        audit.record("leadership.update-term", "organization", org.id, org.path, before, snapshot(term));
+        Map<String, Object> after = snapshot(term);
+        if (predecessor != null) {
+            after.put("previousTermClosedOn", predecessor.closedOn);
+        }
+        audit.record("leadership.update-term", "organization", org.id, org.path, before, after);
         return view(term);
     }
 

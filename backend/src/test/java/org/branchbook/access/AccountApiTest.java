@@ -46,10 +46,13 @@ class AccountApiTest extends ApiTest {
         assertEquals(before, fingerprint());
 
         AccessMatrixTest.Session user = AccessMatrixTest.signIn(username, "first-password-1");
+        String usersToken = AccessFixtures.get().token(UUID.fromString(id), street.id(), true, 5, false);
+        given().header("Authorization", "Bearer " + usersToken).get("/api/v1/organizations/" + street.id()).then().statusCode(200);
         as(admin).header("If-Match", "\"0\"").body(Map.of("username", username, "displayName", "张三", "role", "ORG_VIEWER",
                 "organizationId", street.id().toString(), "password", "reset-password-2"))
                 .put("/api/v1/accounts/" + id).then().statusCode(200).body("role", equalTo("ORG_VIEWER"));
         given().cookie(Authentication.SESSION_COOKIE, user.cookie()).get("/api/v1/session").then().statusCode(401);
+        given().header("Authorization", "Bearer " + usersToken).get("/api/v1/organizations/" + street.id()).then().statusCode(401);
         AccessMatrixTest.signIn(username, "reset-password-2");
 
         // an admin cannot grant itself the reveal permission, nor reset its own password without the current one

@@ -137,6 +137,9 @@ class LeadershipApiTest extends ApiTest {
         api().header("If-Match", "\"0\"").body(term("2024-02-01", null, List.of(seat("SECRETARY", "乙"))))
                 .put(path(branch) + "/terms/" + second).then().statusCode(200);
         api().get(path(branch)).then().body("past[0].closedOn", equalTo("2024-02-01"));
+        api().queryParam("objectId", branch).queryParam("action", "leadership.update-term").get("/api/v1/audit-events").then()
+                .body("items[0].changes.previousTermClosedOn.before", equalTo("2024-01-01"))
+                .body("items[0].changes.previousTermClosedOn.after", equalTo("2024-02-01"));
     }
 
     @Test
