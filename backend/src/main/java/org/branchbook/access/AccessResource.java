@@ -84,7 +84,7 @@ public class AccessResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response getAccount(@PathParam("id") UUID id) {
         AccountView a = accounts.get(id);
-        return Response.ok(a).header("ETag", ETags.of(a.version())).build();
+        return ETags.ok(a, a.version());
     }
 
     @PUT
@@ -107,7 +107,7 @@ public class AccessResource {
             @Parameter(description = "The ETag of the last read", required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") AccountInput body) {
         AccountView a = accounts.update(id, ifMatch, body);
-        return Response.ok(a).header("ETag", ETags.of(a.version())).build();
+        return ETags.ok(a, a.version());
     }
 
     @GET

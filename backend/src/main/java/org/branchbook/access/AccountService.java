@@ -43,9 +43,8 @@ public class AccountService {
                 order by lower(a.username)""", Account.class)
                 .setParameter("scope", caller.scope()).setParameter("after", after.isEmpty() ? "" : after.get(0))
                 .setMaxResults(size + 1).getResultList();
-        boolean more = rows.size() > size;
-        List<Account> page = more ? rows.subList(0, size) : rows;
-        return new AccountPage(views(page), more ? Cursor.encode(page.get(page.size() - 1).username.toLowerCase()) : null);
+        Cursor.Page<Account> page = Cursor.page(rows, size, a -> a.username.toLowerCase());
+        return new AccountPage(views(page.items()), page.nextCursor());
     }
 
     public AccountView get(UUID id) {

@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Cookie;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.branchbook.common.ApiException;
 import org.branchbook.common.Periods;
@@ -138,10 +141,19 @@ public class Authentication {
         return session;
     }
 
+    /** Resource methods' {@link Allow}, found once per method (absent key → no annotation). */
+    private static final Map<String, Optional<Allow>> ALLOWS = new ConcurrentHashMap<>();
+
     private static Allow allowOf(SimpleResourceInfo resource) {
         if (resource == null || resource.getResourceClass() == null) {
             return null;
         }
+        String key = resource.getResourceClass().getName() + "#" + resource.getMethodName()
+                + java.util.Arrays.toString(resource.parameterTypes());
+        return ALLOWS.computeIfAbsent(key, k -> Optional.ofNullable(findAllow(resource))).orElse(null);
+    }
+
+    private static Allow findAllow(SimpleResourceInfo resource) {
         for (Method m : resource.getResourceClass().getMethods()) {
             if (m.getName().equals(resource.getMethodName())
                     && java.util.Arrays.equals(m.getParameterTypes(), resource.parameterTypes())

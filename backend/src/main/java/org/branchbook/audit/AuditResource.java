@@ -102,10 +102,8 @@ public class AuditResource {
         TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
         params.forEach(query::setParameter);
         List<AuditEvent> rows = query.setMaxResults(size + 1).getResultList();
-        boolean more = rows.size() > size;
-        List<AuditEvent> page = more ? rows.subList(0, size) : rows;
-        return new AuditEventPage(page.stream().map(this::view).toList(),
-                more ? Cursor.encode(String.valueOf(page.get(page.size() - 1).id)) : null);
+        Cursor.Page<AuditEvent> page = Cursor.page(rows, size, e -> String.valueOf(e.id));
+        return new AuditEventPage(page.items().stream().map(this::view).toList(), page.nextCursor());
     }
 
     private AuditEventView view(AuditEvent e) {

@@ -38,6 +38,18 @@ public final class Cursor {
         }
     }
 
+    /** One page cut from {@code limit + 1} rows: the items, and the cursor of the last when more follow. */
+    public record Page<T>(List<T> items, String nextCursor) {}
+
+    /** Cuts a page from a query run with {@code setMaxResults(limit + 1)}; {@code key} is the sort key of a row. */
+    public static <T> Page<T> page(List<T> rows, int limit, java.util.function.Function<T, String> key) {
+        if (rows.size() <= limit) {
+            return new Page<>(rows, null);
+        }
+        List<T> items = rows.subList(0, limit);
+        return new Page<>(items, encode(key.apply(items.get(limit - 1))));
+    }
+
     /** The page size to use: the default when absent, 400 outside 1..MAX_LIMIT. */
     public static int limit(Integer requested) {
         if (requested == null) {

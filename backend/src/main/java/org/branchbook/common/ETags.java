@@ -12,6 +12,11 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /** A 200 with the body and its ETag. */
+    public static jakarta.ws.rs.core.Response ok(Object body, long version) {
+        return jakarta.ws.rs.core.Response.ok(body).header("ETag", of(version)).build();
+    }
+
     /** Checks {@code If-Match} against the current version; {@code *} matches any. */
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {

@@ -91,6 +91,6 @@ public class LeadershipResource {
             @Parameter(description = "The term's ETag", required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull(message = "请求体不能为空") LeadershipTermInput body) {
         LeadershipTermView term = service.updateTerm(id, termId, ifMatch, body);
-        return Response.ok(term).header("ETag", ETags.of(term.version())).build();
+        return ETags.ok(term, term.version());
     }
 }

@@ -224,6 +224,6 @@ public class OrganizationResource {
     }
 
     private static Response withETag(OrganizationView org) {
-        return Response.ok(org).header("ETag", ETags.of(org.version())).build();
+        return ETags.ok(org, org.version());
     }
 }

@@ -88,10 +88,8 @@ public class OrganizationService {
         TypedQuery<Organization> query = em.createQuery(jpql.toString(), Organization.class);
         params.forEach(query::setParameter);
         List<Organization> rows = query.setMaxResults(limit + 1).getResultList();
-        boolean more = rows.size() > limit;
-        List<Organization> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? Cursor.encode(page.get(page.size() - 1).code) : null;
-        return new OrganizationPage(views(page), next);
+        Cursor.Page<Organization> page = Cursor.page(rows, limit, o -> o.code);
+        return new OrganizationPage(views(page.items()), page.nextCursor());
     }
 
     public OrganizationView get(UUID id) {
