@@ -69,7 +69,7 @@ public class Bootstrap {
         UUID streetId = street != null ? street.id
                 : organizations.create(new OrganizationCreate(config.bootstrap().streetCode(),
                         config.bootstrap().streetName(), null, OrgType.STREET_WORKING_COMMITTEE, null, null, null,
-                        null, null, null, null, null, null)).id();
+                        null, null, null, null)).id();
         String password = config.bootstrap().adminPassword().filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
         if (generated) {

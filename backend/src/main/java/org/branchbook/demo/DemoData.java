@@ -17,13 +17,14 @@ import org.branchbook.organization.LeadershipTermInput;
 import org.branchbook.organization.OrgCategory;
 import org.branchbook.organization.OrgType;
 import org.branchbook.organization.OrganizationCreate;
+import org.branchbook.member.MemberService;
 import org.branchbook.organization.OrganizationService;
 import org.branchbook.organization.Position;
 import org.jboss.logging.Logger;
 
 /**
  * Demo data for the out-of-the-box embedded setup: one street with communities, branches and
- * party groups, with believable gaps (a branch too small, an overdue 换届, a term ending soon).
+ * party groups and about 200 made-up members, with believable gaps (a branch too small, an overdue 换届, a term ending soon).
  * Loaded once, on the first start; a marker in {@code app_state} keeps it from coming back.
  * Demo accounts, one per role, share {@link #DEMO_PASSWORD}.
  */
@@ -40,14 +41,17 @@ public class DemoData {
     private final LeadershipService leadership;
     private final Periods periods;
     private final AccountService accounts;
+    private final MemberService members;
+    private DemoPeople people;
 
     public DemoData(EntityManager em, OrganizationService organizations, LeadershipService leadership,
-            Periods periods, AccountService accounts) {
+            Periods periods, AccountService accounts, MemberService members) {
         this.em = em;
         this.organizations = organizations;
         this.leadership = leadership;
         this.periods = periods;
         this.accounts = accounts;
+        this.members = members;
     }
 
     /** Loads the demo street and its accounts unless they were loaded before (called by the bootstrap). */
@@ -60,6 +64,7 @@ public class DemoData {
             return;
         }
         LocalDate today = periods.today();
+        people = new DemoPeople(today);
         UUID street = org("JD-001", "幸福街道党工委", OrgType.STREET_WORKING_COMMITTEE, OrgCategory.STREET, null, 0, 0, null, null);
         term(street, today.minusYears(2).withDayOfMonth(1), null, "张卫国", "刘芳", "陈志强", "杨丽");
 
@@ -117,10 +122,15 @@ public class DemoData {
                 DEMO_PASSWORD));
     }
 
+    /** An organization with {@code full} and {@code probationary} made-up members on its roster. */
     private UUID org(String code, String name, OrgType type, OrgCategory category, UUID parent, int full,
             int probationary, Integer residents, Integer units) {
-        return organizations.create(new OrganizationCreate(code, name, null, type, category, parent,
-                LocalDate.of(2012, 7, 1), null, null, residents, units, full, probationary)).id();
+        UUID id = organizations.create(new OrganizationCreate(code, name, null, type, category, parent,
+                LocalDate.of(2012, 7, 1), null, null, residents, units)).id();
+        for (int i = 0; i < full + probationary; i++) {
+            members.create(people.next(id, i < full, category == OrgCategory.MOBILE_MEMBERS));
+        }
+        return id;
     }
 
     private void group(UUID branch, String code, String name) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class IdNumber {
 
     /** 性别 as the sequence digit encodes it. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Gender", description = "MALE 男, FEMALE 女")
     public enum Gender { MALE, FEMALE }
 
     /** A valid number, normalized (ASCII digits, upper-case X), with what it encodes. */
@@ -55,6 +56,13 @@ public final class IdNumber {
             return "身份证号校验位错误（按 GB 11643 应为 " + checkChar(id) + "）";
         }
         return null;
+    }
+
+    /** A valid number from its parts: 6-digit area code, birth date, 3-digit sequence (odd for men). */
+    public static String compose(String area, LocalDate birthDate, int sequence) {
+        String first17 = area + String.format("%04d%02d%02d%03d", birthDate.getYear(), birthDate.getMonthValue(),
+                birthDate.getDayOfMonth(), sequence);
+        return first17 + checkChar(first17);
     }
 
     /** The GB 11643 check character of the first 17 digits. */

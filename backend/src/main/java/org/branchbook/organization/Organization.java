@@ -57,12 +57,6 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "covered_unit_count")
     public Integer coveredUnitCount;
 
-    @Column(name = "entered_full_members")
-    public int enteredFullMembers;
-
-    @Column(name = "entered_probationary_members")
-    public int enteredProbationaryMembers;
-
     @Column(name = "archived_at")
     public Instant archivedAt;
 
@@ -99,8 +93,6 @@ public class Organization extends PanacheEntityBase {
         out.put("contactPhone", contactPhone);
         out.put("residentCount", residentCount);
         out.put("coveredUnitCount", coveredUnitCount);
-        out.put("enteredFullMembers", enteredFullMembers);
-        out.put("enteredProbationaryMembers", enteredProbationaryMembers);
         return out;
     }
 

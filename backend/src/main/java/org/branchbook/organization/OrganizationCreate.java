@@ -26,9 +26,7 @@ public record OrganizationCreate(
         @Size(max = 300, message = "最多300个字符") String address,
         @Size(max = 40, message = "最多40个字符") String contactPhone,
         @PositiveOrZero(message = "不能为负数") Integer residentCount,
-        @PositiveOrZero(message = "不能为负数") Integer coveredUnitCount,
-        @PositiveOrZero(message = "不能为负数") @Schema(description = "Defaults to 0") Integer enteredFullMembers,
-        @PositiveOrZero(message = "不能为负数") @Schema(description = "Defaults to 0") Integer enteredProbationaryMembers) {
+        @PositiveOrZero(message = "不能为负数") Integer coveredUnitCount) {
 
     public static final String CODE_PATTERN = "^[A-Za-z0-9_-]+$";
 }

@@ -166,8 +166,6 @@ public class OrganizationService {
         org.contactPhone = blankToNull(in.contactPhone());
         org.residentCount = in.residentCount();
         org.coveredUnitCount = in.coveredUnitCount();
-        org.enteredFullMembers = in.enteredFullMembers() == null ? 0 : in.enteredFullMembers();
-        org.enteredProbationaryMembers = in.enteredProbationaryMembers() == null ? 0 : in.enteredProbationaryMembers();
         org.createdAt = Periods.now();
         org.updatedAt = org.createdAt;
         org.placeUnder(parent);
@@ -198,8 +196,6 @@ public class OrganizationService {
         org.contactPhone = blankToNull(in.contactPhone());
         org.residentCount = in.residentCount();
         org.coveredUnitCount = in.coveredUnitCount();
-        org.enteredFullMembers = in.enteredFullMembers();
-        org.enteredProbationaryMembers = in.enteredProbationaryMembers();
         org.updatedAt = Periods.now();
         em.flush();
         audit.record("organization.update", "organization", org.id, org.path, before, org.snapshot());
@@ -307,6 +303,11 @@ public class OrganizationService {
             throw ApiException.conflict("has-active-children",
                     "该组织下还有" + children + "个未撤销的下级组织，请先撤销或调整其隶属关系后再撤销本组织");
         }
+        long members = memberCounts.membersPlacedIn(org.id);
+        if (members > 0) {
+            throw ApiException.conflict("has-members",
+                    "该组织还有" + members + "名党员，请先将他们调整到其他支部（或党小组）后再撤销本组织");
+        }
         org.archivedAt = Periods.now();
         org.archivedOn = in.effectiveOn();
         org.archiveReason = in.reason().strip();
@@ -362,7 +363,7 @@ public class OrganizationService {
             List<OrgRef> ancestors) {
         return new OrganizationView(o.id, o.code, o.name, o.shortName, o.type, o.category, o.parentId, o.depth,
                 o.establishedOn, o.address, o.contactPhone, o.residentCount, o.coveredUnitCount,
-                o.enteredFullMembers, o.enteredProbationaryMembers, counts, childCount, o.archived(), o.archivedOn,
+                counts, childCount, o.archived(), o.archivedOn,
                 o.archiveReason, o.version, o.createdAt, o.updatedAt, ancestors);
     }
 

@@ -22,7 +22,5 @@ public record OrganizationUpdate(
         @Size(max = 300, message = "最多300个字符") String address,
         @Size(max = 40, message = "最多40个字符") String contactPhone,
         @PositiveOrZero(message = "不能为负数") Integer residentCount,
-        @PositiveOrZero(message = "不能为负数") Integer coveredUnitCount,
-        @NotNull(message = "不能为空") @PositiveOrZero(message = "不能为负数") @Schema(required = true) Integer enteredFullMembers,
-        @NotNull(message = "不能为空") @PositiveOrZero(message = "不能为负数") @Schema(required = true) Integer enteredProbationaryMembers) {
+        @PositiveOrZero(message = "不能为负数") Integer coveredUnitCount) {
 }

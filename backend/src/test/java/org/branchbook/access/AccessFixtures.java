@@ -44,7 +44,7 @@ public class AccessFixtures {
         caller.actAsSystem();
         String code = "ST-" + UUID.randomUUID().toString().substring(0, 8);
         UUID street = organizations.create(new OrganizationCreate(code, name, null, OrgType.STREET_WORKING_COMMITTEE,
-                null, null, java.time.LocalDate.of(2020, 1, 1), null, null, null, null, null, null)).id();
+                null, null, java.time.LocalDate.of(2020, 1, 1), null, null, null, null)).id();
         Account admin = account(Role.STREET_ADMIN, street);
         return new Street(street, admin.id, admin.username, token(admin.id, street, false, 30, false));
     }
@@ -58,6 +58,7 @@ public class AccessFixtures {
         a.passwordHash = PASSWORD_HASH;
         a.organizationId = organizationId;
         a.role = role;
+        a.canRevealSensitive = role == Role.STREET_ADMIN;
         a.createdAt = Instant.now();
         a.updatedAt = a.createdAt;
         a.persist();

@@ -68,8 +68,7 @@ class AccessMatrixTest extends ApiTest {
         m.put("createOrganization", new Op("POST", c -> B + "/organizations",
                 c -> Map.of("code", code(), "name", "矩阵支部", "type", "BRANCH", "parentId", c.community), false, Sibling.UNPROCESSABLE, 0));
         m.put("updateOrganization", new Op("PUT", c -> B + "/organizations/" + c.branch,
-                c -> Map.of("code", code(), "name", "矩阵支部改名", "category", "COMMUNITY", "enteredFullMembers", 3,
-                        "enteredProbationaryMembers", 0), false, Sibling.NOT_FOUND, 0));
+                c -> Map.of("code", code(), "name", "矩阵支部改名", "category", "COMMUNITY"), false, Sibling.NOT_FOUND, 0));
         m.put("moveOrganization", new Op("POST", c -> B + "/organizations/" + c.movable + "/move",
                 c -> Map.of("parentId", c.community2, "effectiveOn", TODAY), false, Sibling.NOT_FOUND, 0));
         m.put("changeOrganizationType", new Op("POST", c -> B + "/organizations/" + c.movable + "/change-type",

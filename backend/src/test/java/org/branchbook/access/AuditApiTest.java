@@ -31,7 +31,7 @@ class AuditApiTest extends ApiTest {
                 "type", "BRANCH", "parentId", street.id().toString())).post("/api/v1/organizations")
                 .then().statusCode(201).extract().path("id");
         api().header("If-Match", "\"0\"").body(Map.of("code", "AU-" + UUID.randomUUID().toString().substring(0, 8),
-                "name", "审计支部（改）", "category", "STREET", "enteredFullMembers", 4, "enteredProbationaryMembers", 0))
+                "name", "审计支部（改）", "category", "STREET", "residentCount", 4))
                 .put("/api/v1/organizations/" + branch).then().statusCode(200);
 
         api().body(Map.of("startsOn", "2025-01-01", "seats", java.util.List.of(Map.of("position", "SECRETARY", "personName", "甲"))))
@@ -43,7 +43,7 @@ class AuditApiTest extends ApiTest {
                 .body("items[1].actorType", equalTo("TOKEN"))
                 .body("items[1].changes.name.before", equalTo("审计支部"))
                 .body("items[1].changes.name.after", equalTo("审计支部（改）"))
-                .body("items[1].changes.enteredFullMembers.after", equalTo(4))
+                .body("items[1].changes.residentCount.after", equalTo(4))
                 .body("items[2].changes.type.after", equalTo("BRANCH"));
         api().queryParam("action", "organization.create").queryParam("limit", 1).get(AUDIT).then().statusCode(200)
                 .body("items[0].objectId", equalTo(branch));

@@ -16,9 +16,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.branchbook.ApiTest;
+import org.branchbook.member.Members;
 import org.junit.jupiter.api.Test;
 
-/** Shape warnings of one organization and of a subtree, fed by the entered counts and the leadership. */
+/** Shape warnings of one organization and of a subtree, fed by the roster's counts and the leadership. */
 @QuarkusTest
 class WarningsApiTest extends ApiTest {
 
@@ -40,7 +41,8 @@ class WarningsApiTest extends ApiTest {
     @Test
     void warningsFollowCountsAndLeadership() {
         String street = Orgs.street();
-        String branch = Orgs.create("BRANCH", street, Map.of("enteredFullMembers", 9));
+        String branch = Orgs.create("BRANCH", street);
+        Members.fill(branch, 9, 0);
         api().body(term("2025-01-01", FUTURE, List.of(seat("SECRETARY", "甲")))).post(ORGS + branch + "/leadership/terms")
                 .then().statusCode(201);
         api().get(ORGS + branch + "/warnings").then().body("warnings.code", contains("NO_COMMITTEE"));
@@ -50,9 +52,21 @@ class WarningsApiTest extends ApiTest {
                 .post(ORGS + branch + "/leadership/terms").then().statusCode(201);
         api().get(ORGS + branch + "/warnings").then().body("warnings", empty());
 
-        // members counted in party groups below add up to the branch
-        String group = Orgs.create("PARTY_GROUP", branch, Map.of("enteredFullMembers", 40, "enteredProbationaryMembers", 5));
+        // members of the branch's party groups count in the group and in the branch
+        String group = Orgs.create("PARTY_GROUP", branch);
+        for (int i = 0; i < 45; i++) {
+            Map<String, Object> member = i < 40 ? Members.fullMember(branch)
+                    : Members.probationaryMember(branch, Members.today().minusMonths(2));
+            member.put("groupId", group);
+            Members.create(member);
+        }
+        // reporting members (在职党员到社区报到) are not registered here and do not count
+        Map<String, Object> reporting = Members.fullMember(branch);
+        reporting.put("registration", "REPORTING");
+        Members.create(reporting);
+        api().get(ORGS + group).then().body("memberCounts.total", equalTo(45));
         api().get(ORGS + branch + "/warnings").then().body("memberCounts.total", equalTo(54))
+                .body("memberCounts.probationary", equalTo(5))
                 .body("warnings.code", contains("SHOULD_BE_GENERAL_BRANCH"));
         api().get(ORGS + group + "/warnings").then().body("warnings", empty());
     }
@@ -79,7 +93,8 @@ class WarningsApiTest extends ApiTest {
         api().body(term("2020-01-01", "2025-01-01", List.of(seat("SECRETARY", "甲"))))
                 .post(ORGS + community + "/leadership/terms").then().statusCode(201);
         String small = Orgs.create("BRANCH", community);
-        String healthy = Orgs.create("BRANCH", community, Map.of("enteredFullMembers", 5));
+        String healthy = Orgs.create("BRANCH", community);
+        Members.fill(healthy, 5, 0);
         api().body(term("2025-01-01", FUTURE, List.of(seat("SECRETARY", "乙")))).post(ORGS + healthy + "/leadership/terms")
                 .then().statusCode(201);
         archive(Orgs.create("BRANCH", community));

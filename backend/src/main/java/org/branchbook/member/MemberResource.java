@@ -1,0 +1,313 @@
+package org.branchbook.member;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.branchbook.common.ApiException;
+import org.branchbook.common.ETags;
+import org.branchbook.common.Idempotency;
+import org.branchbook.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP API of the roster: {@code /api/v1/members} (records, history and lifecycle actions). */
+@Path("/members")
+@Tag(name = "Members", description = "党员: the roster, membership history, lifecycle actions, import and export")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+    /** A comma-separated list of statuses. */
+    static final String STATUSES = "^(PROBATIONARY|FULL|DISQUALIFIED|LEFT|DECEASED)(,(PROBATIONARY|FULL|DISQUALIFIED|LEFT|DECEASED))*$";
+
+    private final MemberService service;
+    private final Idempotency idempotency;
+
+    public MemberResource(MemberService service, Idempotency idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(operationId = "listMembers", summary = "Find members",
+            description = "Members in the caller's subtree. Without `status`: members today (PROBATIONARY and FULL). "
+                    + "`q` matches part of the name; digits match the end of the 身份证号 or part of the phone. "
+                    + "`reveal=true` shows full 身份证号 and phones to callers allowed to (audited).")
+    @APIResponse(responseCode = "200", description = "A page of members",
+            content = @Content(schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public MemberPage list(
+            @Parameter(description = "Only this organization and everything below it", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
+            @Parameter(description = "Statuses to include, comma-separated (e.g. `LEFT,DECEASED`); default PROBATIONARY,FULL", schema = @Schema(type = SchemaType.STRING, pattern = MemberResource.STATUSES, examples = "PROBATIONARY,FULL")) @QueryParam("status") List<String> status,
+            @Parameter(description = "Only members with this category flag", schema = @Schema(implementation = MemberCategory.class)) @QueryParam("category") String category,
+            @Parameter(description = "在册 or 在职党员到社区报到", schema = @Schema(implementation = Registration.class)) @QueryParam("registration") String registration,
+            @Parameter(description = "Only 流出 or 流入 members", schema = @Schema(implementation = Mobility.class)) @QueryParam("mobility") String mobility,
+            @Parameter(description = "Aged at least (周岁, today)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "150")) @QueryParam("ageMin") String ageMin,
+            @Parameter(description = "Aged at most (周岁, today)", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "150")) @QueryParam("ageMax") String ageMax,
+            @Parameter(description = "入党日期 on or after", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("joinedFrom") String joinedFrom,
+            @Parameter(description = "入党日期 on or before", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("joinedTo") String joinedTo,
+            @Parameter(description = "Part of the name, the last digits of the 身份证号, or part of the phone") @QueryParam("q") String q,
+            @Parameter(description = "Order (default NAME, by pinyin)", schema = @Schema(implementation = MemberQueries.Sort.class)) @QueryParam("sort") String sort,
+            @Parameter(description = "Page size, 1–500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Show full 身份证号 and phone (needs the reveal permission; audited)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("reveal") String reveal) {
+        return service.list(filter(organizationId, status, category, registration, mobility, ageMin, ageMax,
+                joinedFrom, joinedTo, q, sort, limit, cursor), Params.bool("reveal", reveal, false));
+    }
+
+    /** The list filter from query parameters, each bad value a 400 naming its parameter (shared with the export). */
+    static MemberQueries.Filter filter(String organizationId, List<String> status, String category, String registration,
+            String mobility, String ageMin, String ageMax, String joinedFrom, String joinedTo, String q, String sort,
+            String limit, String cursor) {
+        Set<MemberStatus> statuses = EnumSet.noneOf(MemberStatus.class);
+        if (status != null) {
+            for (String s : status) {
+                for (String part : s.split(",")) {
+                    if (!part.isBlank()) {
+                        statuses.add(Params.enumValue(MemberStatus.class, "status", part.strip()));
+                    }
+                }
+            }
+        }
+        return new MemberQueries.Filter(Params.uuid("organizationId", organizationId), statuses,
+                Params.enumValue(MemberCategory.class, "category", category),
+                Params.enumValue(Registration.class, "registration", registration),
+                Params.enumValue(Mobility.class, "mobility", mobility),
+                Params.integer("ageMin", ageMin), Params.integer("ageMax", ageMax),
+                date("joinedFrom", joinedFrom), date("joinedTo", joinedTo), Params.text("q", q),
+                Params.enumValue(MemberQueries.Sort.class, "sort", sort), Params.integer("limit", limit), cursor);
+    }
+
+    private static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest(name, "应为日期，格式 YYYY-MM-DD");
+        }
+    }
+
+    @POST
+    @Operation(operationId = "createMember", summary = "Register a member (登记入册)",
+            description = "The member enters a branch (党支部 or 联合党支部) in the caller's subtree as PROBATIONARY or FULL. "
+                    + "Send Idempotency-Key to make retries safe.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response create(
+            @Parameter(description = "Makes retries safe: the same key and body create once") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") MemberCreate body) {
+        return idempotency.create("createMember", idempotencyKey, body, () -> {
+            MemberView created = service.create(body);
+            return new Idempotency.Created(URI.create("/api/v1/members/" + created.id()), ETags.of(created.version()),
+                    created);
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMember", summary = "Get one member",
+            description = "`reveal=true` shows the full 身份证号 and phone to callers allowed to; each reveal is audited.")
+    @APIResponse(responseCode = "200", description = "The member",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") UUID id,
+            @Parameter(description = "Show full 身份证号 and phone (needs the reveal permission; audited)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("reveal") String reveal) {
+        MemberView m = service.get(id, Params.bool("reveal", reveal, false));
+        return ETags.ok(m, m.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getMemberHistory", summary = "A member's branches over time and lifecycle actions")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(implementation = MemberHistory.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public MemberHistory history(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateMember", summary = "Edit a member's record",
+            description = "Requires If-Match. Omit idNumber or phone to keep them. Status changes are lifecycle actions; "
+                    + "a change of branch is a move.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the last read", required = true) @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") MemberUpdate body) {
+        MemberView m = service.update(id, ifMatch, body);
+        return ETags.ok(m, m.version());
+    }
+
+    @POST
+    @Path("/{id}/move")
+    @Operation(operationId = "moveMember", summary = "Move a member to another branch in the caller's subtree",
+            description = "Closes the current membership on effectiveOn and opens one in the new branch. If-Match is optional.")
+    @APIResponse(responseCode = "200", description = "Moved",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response move(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the last read (optional)") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") MemberMove body) {
+        MemberView m = service.move(id, ifMatch, body);
+        return ETags.ok(m, m.version());
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @Operation(operationId = "confirmMember", summary = "转正: a probationary member becomes a full member",
+            description = "Only for PROBATIONARY members whose probation has ended; the full-membership date is the day the probation ended.")
+    @APIResponse(responseCode = "200", description = "Done", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") LifecycleInput body) {
+        return act(id, ifMatch, MemberAction.CONFIRMED, body);
+    }
+
+    @POST
+    @Path("/{id}/extend-probation")
+    @Operation(operationId = "extendProbation", summary = "延长预备期 by 1–12 months (once)",
+            description = "Only for PROBATIONARY members whose probation has not been extended before.")
+    @APIResponse(responseCode = "200", description = "Done", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response extendProbation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") LifecycleInput body) {
+        return act(id, ifMatch, MemberAction.PROBATION_EXTENDED, body);
+    }
+
+    @POST
+    @Path("/{id}/cancel-probation")
+    @Operation(operationId = "cancelProbation", summary = "取消预备资格",
+            description = "Only for PROBATIONARY members. The member leaves the roster (status DISQUALIFIED).")
+    @APIResponse(responseCode = "200", description = "Done", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response cancelProbation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") LifecycleInput body) {
+        return act(id, ifMatch, MemberAction.PROBATION_CANCELLED, body);
+    }
+
+    @POST
+    @Path("/{id}/leave")
+    @Operation(operationId = "recordLeaving", summary = "出党: 自行脱党, 除名 or 开除党籍",
+            description = "For PROBATIONARY and FULL members; `kind` says which. The member leaves the roster (status LEFT).")
+    @APIResponse(responseCode = "200", description = "Done", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response leave(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") LifecycleInput body) {
+        return act(id, ifMatch, MemberAction.LEFT, body);
+    }
+
+    @POST
+    @Path("/{id}/record-death")
+    @Operation(operationId = "recordDeath", summary = "死亡: record a member's death",
+            description = "For PROBATIONARY and FULL members; effectiveOn is the date of death.")
+    @APIResponse(responseCode = "200", description = "Done", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response recordDeath(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") LifecycleInput body) {
+        return act(id, ifMatch, MemberAction.DIED, body);
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @Operation(operationId = "restoreMembership", summary = "恢复党籍",
+            description = "For members who LEFT; they return to the status they had, in their last branch.")
+    @APIResponse(responseCode = "200", description = "Done", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") LifecycleInput body) {
+        return act(id, ifMatch, MemberAction.RESTORED, body);
+    }
+
+    private Response act(UUID id, String ifMatch, MemberAction action, LifecycleInput body) {
+        MemberView m = service.act(id, ifMatch, action, body);
+        return ETags.ok(m, m.version());
+    }
+}
