@@ -462,6 +462,7 @@ class OrganizationApiTest extends ApiTest {
 
     @Test
     void unknownOrganizationsAre404Problems() {
+        Orgs.street();
         String missing = java.util.UUID.randomUUID().toString();
         for (String path : List.of("", "/history", "/warnings", "/subtree-warnings", "/leadership")) {
             api().get(ORGS + "/" + missing + path).then().statusCode(404)
