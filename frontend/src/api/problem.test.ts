@@ -33,6 +33,8 @@ describe('problemFieldErrors', () => {
 
   it('skips errors without a field and problems without errors', () => {
     expect(problemFieldErrors({ errors: [{ field: '', message: 'x' }] })).toEqual([]);
+    // An import's row errors are not form fields.
+    expect(problemFieldErrors({ errors: [{ row: 3, column: '身份证号', message: '校验位不正确' }] })).toEqual([]);
     expect(problemFieldErrors({ title: '冲突', status: 409 })).toEqual([]);
   });
 });

@@ -4,12 +4,19 @@ export interface Problem {
   title?: string;
   status?: number;
   detail?: string;
+  /** The request path, or for a rejected import the report to read (`/api/v1/member-imports/{id}`). */
+  instance?: string;
   errors?: ProblemFieldError[];
 }
 
-/** One rejected input field; `field` is a path such as `leadership.positions[0].personName`. */
+/**
+ * One rejected input: a field of a JSON body (`field`, a path such as `leadership.positions[0].personName`),
+ * or a cell of an imported file (`row`, 1 = the first data row, and `column`, its header).
+ */
 export interface ProblemFieldError {
-  field: string;
+  field?: string;
+  row?: number;
+  column?: string;
   message: string;
 }
 
@@ -63,6 +70,8 @@ export function toFieldPath(field: string): FieldPath {
 export function problemFieldErrors(problem: Problem): FieldErrorEntry[] {
   const byField = new Map<string, FieldErrorEntry>();
   for (const { field, message } of problem.errors ?? []) {
+    // Import errors name a row and column, not a form field.
+    if (field === undefined) continue;
     const name = toFieldPath(field);
     if (name.length === 0) continue;
     const key = JSON.stringify(name);

@@ -95,6 +95,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find members
+         * @description Members in the caller's subtree. Without `status`: members today (PROBATIONARY and FULL). `q` matches part of the name; digits match the end of the 身份证号 or part of the phone. `reveal=true` shows full 身份证号 and phones to callers allowed to (audited).
+         */
+        get: operations["listMembers"];
+        put?: never;
+        /**
+         * Register a member (登记入册)
+         * @description The member enters a branch (党支部 or 联合党支部) in the caller's subtree as PROBATIONARY or FULL. Send Idempotency-Key to make retries safe.
+         */
+        post: operations["createMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one member
+         * @description `reveal=true` shows the full 身份证号 and phone to callers allowed to; each reveal is audited.
+         */
+        get: operations["getMember"];
+        /**
+         * Edit a member's record
+         * @description Requires If-Match. Omit idNumber or phone to keep them. Status changes are lifecycle actions; a change of branch is a move.
+         */
+        put: operations["updateMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/cancel-probation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 取消预备资格
+         * @description Only for PROBATIONARY members. The member leaves the roster (status DISQUALIFIED).
+         */
+        post: operations["cancelProbation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 转正: a probationary member becomes a full member
+         * @description Only for PROBATIONARY members whose probation has ended; the full-membership date is the day the probation ended.
+         */
+        post: operations["confirmMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/extend-probation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 延长预备期 by 1–12 months (once)
+         * @description Only for PROBATIONARY members whose probation has not been extended before.
+         */
+        post: operations["extendProbation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's branches over time and lifecycle actions */
+        get: operations["getMemberHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 出党: 自行脱党, 除名 or 开除党籍
+         * @description For PROBATIONARY and FULL members; `kind` says which. The member leaves the roster (status LEFT).
+         */
+        post: operations["recordLeaving"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a member to another branch in the caller's subtree
+         * @description Closes the current membership on effectiveOn and opens one in the new branch. If-Match is optional.
+         */
+        post: operations["moveMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/record-death": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 死亡: record a member's death
+         * @description For PROBATIONARY and FULL members; effectiveOn is the date of death.
+         */
+        post: operations["recordDeath"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 恢复党籍
+         * @description For members who LEFT; they return to the status they had, in their last branch.
+         */
+        post: operations["restoreMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -489,6 +694,11 @@ export interface components {
             items: components["schemas"]["AuditEvent"][];
             nextCursor?: string;
         };
+        /**
+         * @description 学历
+         * @enum {string}
+         */
+        Education: "POSTGRADUATE" | "BACHELOR" | "ASSOCIATE" | "SECONDARY_VOCATIONAL" | "HIGH_SCHOOL" | "JUNIOR_HIGH" | "PRIMARY_OR_BELOW";
         /** @description 换届: when the next election is due and how close it is. */
         Election: {
             status: components["schemas"]["ElectionStatus"];
@@ -525,6 +735,11 @@ export interface components {
              */
             message: string;
         };
+        /**
+         * @description MALE 男, FEMALE 女
+         * @enum {string}
+         */
+        Gender: "MALE" | "FEMALE";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -576,10 +791,99 @@ export interface components {
             seats: components["schemas"]["LeadershipSeatInput"][];
         };
         /**
+         * @description LAPSED 自行脱党, STRUCK_OFF 除名, EXPELLED 开除党籍
+         * @enum {string}
+         */
+        LeaveKind: "LAPSED" | "STRUCK_OFF" | "EXPELLED";
+        /** @description A lifecycle action: the date of the decision (支部大会 or approval), its 文号 and reason. `months` is required for extend-probation and `kind` for leave; other actions ignore them. */
+        LifecycleInput: {
+            effectiveOn: components["schemas"]["LocalDate"];
+            /** @description 文号 */
+            documentNumber?: string;
+            /** @description 原因/说明; required except for confirm */
+            reason?: string;
+            /**
+             * Format: int32
+             * @description 延长预备期 months, 1–12
+             */
+            months?: number;
+            /** @description 出党方式 */
+            kind?: components["schemas"]["LeaveKind"];
+        };
+        /**
          * Format: date
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description A Party member (党员). 身份证号 and phone are masked unless `reveal=true` was asked by a caller allowed to reveal (each reveal is audited). Its ETag is `"<version>"`. */
+        Member: {
+            id: components["schemas"]["UUID"];
+            /** @example 张三 */
+            name: string;
+            gender: components["schemas"]["Gender"];
+            /**
+             * @description 民族
+             * @example 汉族
+             */
+            ethnicity?: string;
+            birthDate: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description 周岁 today (Asia/Shanghai)
+             */
+            age: number;
+            /**
+             * @description 身份证号, masked unless revealed
+             * @example 110105********002X
+             */
+            idNumber: string;
+            /**
+             * @description 联系电话, masked unless revealed
+             * @example 138****5678
+             */
+            phone?: string;
+            /** @description Whether idNumber and phone are shown in full */
+            revealed: boolean;
+            education?: components["schemas"]["Education"];
+            /** @description 工作单位 */
+            workUnit?: string;
+            /** @description 职务/岗位 */
+            jobTitle?: string;
+            /** @description 家庭住址 */
+            address?: string;
+            /** @description 入党日期 */
+            joinedOn: components["schemas"]["LocalDate"];
+            /** @description 转正日期 */
+            fullOn?: components["schemas"]["LocalDate"];
+            /** @description 预备期满日期 (probationary members) */
+            probationEndsOn?: components["schemas"]["LocalDate"];
+            /** @description 预备期已延长 */
+            probationExtended: boolean;
+            status: components["schemas"]["MemberStatus"];
+            /** @description 出党方式, when status is LEFT */
+            leftKind?: components["schemas"]["LeaveKind"];
+            /** @description Date of the last status change */
+            statusChangedOn?: components["schemas"]["LocalDate"];
+            /** @description 所在党支部 */
+            organization: components["schemas"]["OrgRef"];
+            /** @description 所在党小组 */
+            group?: components["schemas"]["OrgRef"];
+            registration: components["schemas"]["Registration"];
+            categories: components["schemas"]["MemberCategory"][];
+            /** @description 流动党员 details; absent when not mobile */
+            mobile?: components["schemas"]["MobileDetails"];
+            /** @description 备注 */
+            note?: string;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description RETIRED 离退休, UNEMPLOYED 下岗失业, IN_HARDSHIP 困难党员, VETERAN 老党员, BEDRIDDEN 长期卧床
+         * @enum {string}
+         */
+        MemberCategory: "RETIRED" | "UNEMPLOYED" | "IN_HARDSHIP" | "VETERAN" | "BEDRIDDEN";
         /** @description Members registered in the organization and everything below it. */
         MemberCounts: {
             /**
@@ -598,6 +902,146 @@ export interface components {
              */
             total: number;
         };
+        /** @description A member entering the roster. Birth date and gender default to what the 身份证号 says and must agree with it when given. */
+        MemberCreate: {
+            /** @example 张三 */
+            name: string;
+            /**
+             * @description 身份证号 (GB 11643, 18 characters)
+             * @example 11010519491231002X
+             */
+            idNumber: string;
+            gender?: components["schemas"]["Gender"];
+            /** @example 汉族 */
+            ethnicity?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            /** @example 13800138000 */
+            phone?: string;
+            education?: components["schemas"]["Education"];
+            workUnit?: string;
+            jobTitle?: string;
+            address?: string;
+            /** @description 入党日期 */
+            joinedOn: components["schemas"]["LocalDate"];
+            /** @description 转正日期; required for FULL */
+            fullOn?: components["schemas"]["LocalDate"];
+            /** @description PROBATIONARY or FULL */
+            status: components["schemas"]["MemberStatus"];
+            /** @description 所在党支部 (a BRANCH or JOINT_BRANCH) */
+            organizationId: components["schemas"]["UUID"];
+            /** @description 所在党小组, a PARTY_GROUP of that branch */
+            groupId?: components["schemas"]["UUID"];
+            /** @description Defaults to REGISTERED */
+            registration?: components["schemas"]["Registration"];
+            categories?: components["schemas"]["MemberCategory"][];
+            mobile?: components["schemas"]["MobileDetails"];
+            note?: string;
+            /** @description Since when the member belongs to this branch (组织关系转入日期); defaults to today */
+            registeredOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description A lifecycle action taken on the member. */
+        MemberEvent: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["MemberEventKind"];
+            effectiveOn: components["schemas"]["LocalDate"];
+            fromStatus?: components["schemas"]["MemberStatus"];
+            toStatus?: components["schemas"]["MemberStatus"];
+            leftKind?: components["schemas"]["LeaveKind"];
+            /** Format: int32 */
+            months?: number;
+            documentNumber?: string;
+            reason?: string;
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy?: string;
+        };
+        /**
+         * @description REGISTERED 登记入册, CONFIRMED 转正, PROBATION_EXTENDED 延长预备期, PROBATION_CANCELLED 取消预备资格, LEFT 出党, DIED 去世, RESTORED 恢复党籍
+         * @enum {string}
+         */
+        MemberEventKind: "REGISTERED" | "CONFIRMED" | "PROBATION_EXTENDED" | "PROBATION_CANCELLED" | "LEFT" | "DIED" | "RESTORED";
+        /** @description Membership periods (newest first) and lifecycle events (newest first). */
+        MemberHistory: {
+            memberships: components["schemas"]["MembershipPeriod"][];
+            events: components["schemas"]["MemberEvent"][];
+        };
+        /** @description Moves a member to another branch (and 党小组) in the caller's subtree, closing the current membership on effectiveOn. */
+        MemberMove: {
+            organizationId: components["schemas"]["UUID"];
+            groupId?: components["schemas"]["UUID"];
+            effectiveOn: components["schemas"]["LocalDate"];
+            /** @example 支部调整 */
+            reason: string;
+        };
+        /** @description A page of members; pass nextCursor back as cursor for the next. */
+        MemberPage: {
+            items: components["schemas"]["Member"][];
+            /** @description Absent on the last page */
+            nextCursor?: string;
+        };
+        /**
+         * @description NAME (pinyin), JOINED_ON, JOINED_ON_DESC, BIRTH_DATE, BIRTH_DATE_DESC
+         * @enum {string}
+         */
+        MemberSort: "NAME" | "JOINED_ON" | "JOINED_ON_DESC" | "BIRTH_DATE" | "BIRTH_DATE_DESC";
+        /**
+         * @description PROBATIONARY 预备党员, FULL 正式党员, DISQUALIFIED 已取消预备资格, LEFT 已出党, DECEASED 已去世
+         * @enum {string}
+         */
+        MemberStatus: "PROBATIONARY" | "FULL" | "DISQUALIFIED" | "LEFT" | "DECEASED";
+        /** @description Replaces a member's record (If-Match required). `idNumber` and `phone` may be omitted to keep them (a masked form cannot send them back); send `phone: ""` to clear the phone. Status changes are lifecycle actions and a change of branch is a move. */
+        MemberUpdate: {
+            name: string;
+            /** @description Omit to keep */
+            idNumber?: string;
+            gender?: components["schemas"]["Gender"];
+            ethnicity?: string;
+            birthDate?: components["schemas"]["LocalDate"];
+            /** @description Omit to keep; empty string clears */
+            phone?: string;
+            education?: components["schemas"]["Education"];
+            workUnit?: string;
+            jobTitle?: string;
+            address?: string;
+            /** @description 入党日期 */
+            joinedOn: components["schemas"]["LocalDate"];
+            /** @description 转正日期; required while FULL */
+            fullOn?: components["schemas"]["LocalDate"];
+            /** @description 所在党小组 in the member's branch; absent for none */
+            groupId?: components["schemas"]["UUID"];
+            /** @description Defaults to REGISTERED */
+            registration?: components["schemas"]["Registration"];
+            categories?: components["schemas"]["MemberCategory"][];
+            mobile?: components["schemas"]["MobileDetails"];
+            note?: string;
+        };
+        /** @description A period in a branch; toOn absent while current. The organization is absent when it lies outside the caller's subtree. */
+        MembershipPeriod: {
+            organization?: components["schemas"]["OrgRef"];
+            group?: components["schemas"]["OrgRef"];
+            fromOn: components["schemas"]["LocalDate"];
+            toOn?: components["schemas"]["LocalDate"];
+            reason: string;
+        };
+        /** @description 流动党员 details */
+        MobileDetails: {
+            direction: components["schemas"]["Mobility"];
+            /**
+             * @description 流出地 (OUTFLOW) or 流入前所在地 (INFLOW)
+             * @example 广东省深圳市
+             */
+            place: string;
+            /** @description 流入地/流出地党组织 */
+            organization?: string;
+            /** @description 流动期间联系方式 */
+            contact?: string;
+            /** @description 流动开始日期 */
+            since?: components["schemas"]["LocalDate"];
+        };
+        /**
+         * @description OUTFLOW 流出党员, INFLOW 流入党员
+         * @enum {string}
+         */
+        Mobility: "OUTFLOW" | "INFLOW";
         /**
          * @description 组织类别
          * @enum {string}
@@ -657,17 +1101,7 @@ export interface components {
              * @description 覆盖单位数 (联合党支部)
              */
             coveredUnitCount?: number;
-            /**
-             * Format: int32
-             * @description 正式党员 registered directly here, entered by hand until the member roster exists
-             */
-            enteredFullMembers: number;
-            /**
-             * Format: int32
-             * @description 预备党员 registered directly here, entered by hand until the member roster exists
-             */
-            enteredProbationaryMembers: number;
-            /** @description Members of this organization and all below it */
+            /** @description Registered (在册) members of this organization and all below it, from the roster */
             memberCounts: components["schemas"]["MemberCounts"];
             /**
              * Format: int32
@@ -718,16 +1152,6 @@ export interface components {
             residentCount?: number;
             /** Format: int32 */
             coveredUnitCount?: number;
-            /**
-             * Format: int32
-             * @description Defaults to 0
-             */
-            enteredFullMembers?: number;
-            /**
-             * Format: int32
-             * @description Defaults to 0
-             */
-            enteredProbationaryMembers?: number;
         };
         /** @description One entry of an organization's history (沿革). */
         OrganizationEvent: {
@@ -813,10 +1237,6 @@ export interface components {
             residentCount?: number;
             /** Format: int32 */
             coveredUnitCount?: number;
-            /** Format: int32 */
-            enteredFullMembers: number;
-            /** Format: int32 */
-            enteredProbationaryMembers: number;
         };
         /** @description The shape warnings of one organization, most severe first, with the facts they were computed from. */
         OrganizationWarnings: {
@@ -857,6 +1277,11 @@ export interface components {
             /** @description Validation errors by field or by import row */
             errors?: components["schemas"]["FieldError"][];
         };
+        /**
+         * @description REGISTERED 在册党员; REPORTING 在职党员到社区报到 (not counted as registered)
+         * @enum {string}
+         */
+        Registration: "REGISTERED" | "REPORTING";
         /**
          * @description STREET_ADMIN 街道管理员; ORG_ADMIN 党务工作者 (read/write); ORG_VIEWER 只读; AUDITOR 审计 (read + audit trail)
          * @enum {string}
@@ -1282,6 +1707,456 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description Aged at most (周岁, today) */
+                ageMax?: number;
+                /** @description Aged at least (周岁, today) */
+                ageMin?: number;
+                /** @description Only members with this category flag */
+                category?: components["schemas"]["MemberCategory"];
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description 入党日期 on or after */
+                joinedFrom?: string;
+                /** @description 入党日期 on or before */
+                joinedTo?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: number;
+                /** @description Only 流出 or 流入 members */
+                mobility?: components["schemas"]["Mobility"];
+                /** @description Only this organization and everything below it */
+                organizationId?: string;
+                /** @description Part of the name, the last digits of the 身份证号, or part of the phone */
+                q?: string;
+                /** @description 在册 or 在职党员到社区报到 */
+                registration?: components["schemas"]["Registration"];
+                /** @description Show full 身份证号 and phone (needs the reveal permission; audited) */
+                reveal?: boolean;
+                /** @description Order (default NAME, by pinyin) */
+                sort?: components["schemas"]["MemberSort"];
+                /** @description Statuses to include, comma-separated (e.g. `LEFT,DECEASED`); default PROBATIONARY,FULL */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body create once */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberCreate"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getMember: {
+        parameters: {
+            query?: {
+                /** @description Show full 身份证号 and phone (needs the reveal permission; audited) */
+                reveal?: boolean;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the last read */
+                "If-Match": string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    cancelProbation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LifecycleInput"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    confirmMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LifecycleInput"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    extendProbation: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LifecycleInput"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getMemberHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberHistory"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordLeaving: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LifecycleInput"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    moveMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the last read (optional) */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberMove"];
+            };
+        };
+        responses: {
+            /** @description Moved */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordDeath: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LifecycleInput"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    restoreMembership: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LifecycleInput"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     listOrganizations: {

@@ -7,6 +7,8 @@ import { useSession, type Role } from './session';
 export type Permission =
   /** Create, edit, move, retype, archive organizations; 换届 and corrections of terms. */
   | 'organizations.write'
+  /** Register, edit and move members, their lifecycle actions (转正, 出党…), and 批量导入. */
+  | 'members.write'
   /** 账号管理 */
   | 'accounts.manage'
   /** API 令牌 */
@@ -15,8 +17,8 @@ export type Permission =
   | 'audit.read';
 
 const grants: Record<Role, readonly Permission[]> = {
-  STREET_ADMIN: ['organizations.write', 'accounts.manage', 'tokens.manage', 'audit.read'],
-  ORG_ADMIN: ['organizations.write', 'tokens.manage'],
+  STREET_ADMIN: ['organizations.write', 'members.write', 'accounts.manage', 'tokens.manage', 'audit.read'],
+  ORG_ADMIN: ['organizations.write', 'members.write', 'tokens.manage'],
   ORG_VIEWER: [],
   AUDITOR: ['audit.read'],
 };
@@ -28,4 +30,12 @@ export function can(role: Role | undefined, permission: Permission): boolean {
 /** Whether the signed-in user may take the action; false when nobody is signed in. */
 export function useCan(permission: Permission): boolean {
   return can(useSession()?.role, permission);
+}
+
+/**
+ * Whether the signed-in account may see full 身份证号 and phone numbers (an account setting, not a
+ * role). Pages offer 显示完整信息 only then, and only on request: the server audits every reveal.
+ */
+export function useCanRevealSensitive(): boolean {
+  return useSession()?.canRevealSensitive ?? false;
 }

@@ -35,8 +35,6 @@ export function BasicInfoTab({ organization: org }: { organization: Organization
             ? [{ key: 'coveredUnitCount', label: '覆盖单位数', children: dash(org.coveredUnitCount) }]
             : []),
           { key: 'childCount', label: '下级组织数', children: org.childCount },
-          { key: 'enteredFull', label: '本级正式党员', children: org.enteredFullMembers },
-          { key: 'enteredProbationary', label: '本级预备党员', children: org.enteredProbationaryMembers },
           { key: 'full', label: '正式党员（含下级）', children: org.memberCounts.full },
           { key: 'probationary', label: '预备党员（含下级）', children: org.memberCounts.probationary },
           { key: 'total', label: '党员合计（含下级）', children: org.memberCounts.total },
@@ -58,7 +56,12 @@ export function BasicInfoTab({ organization: org }: { organization: Organization
       <Alert
         type="info"
         showIcon
-        title="党员人数目前由手工录入（“本级”为直属本组织的党员）；党员名册上线后将按名册自动统计。"
+        title={
+          <>
+            党员人数按党员名册自动统计（在册的正式党员和预备党员，含下级组织）。
+            <Link to={`/members?organizationId=${org.id}`}>查看党员名册</Link>
+          </>
+        }
       />
     </Flex>
   );

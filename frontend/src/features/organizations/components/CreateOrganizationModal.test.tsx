@@ -98,14 +98,16 @@ describe('CreateOrganizationModal', () => {
     expect(posts).toHaveLength(1);
     const post = posts[0] as Request;
     expect(post.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await post.json()).toMatchObject({
+    const body: unknown = await post.json();
+    expect(body).toMatchObject({
       code: 'CG-01-09',
       name: '幸福里第九党支部',
       type: 'BRANCH',
       parentId: COMMUNITY,
       category: 'COMMUNITY',
-      enteredFullMembers: 0,
-      enteredProbationaryMembers: 0,
     });
+    // Member numbers come from the roster; the form no longer sends hand-entered counts.
+    expect(body).not.toHaveProperty('enteredFullMembers');
+    expect(body).not.toHaveProperty('enteredProbationaryMembers');
   });
 });

@@ -41,8 +41,6 @@ export function CreateOrganizationModal({ open, parentId, onClose, onCreated }: 
         parentId,
         type: initialTypes.length === 1 ? initialTypes[0] : undefined,
         category: defaultCategory(initialParent),
-        enteredFullMembers: 0,
-        enteredProbationaryMembers: 0,
       }}
       onValuesChange={(changed, all, form) => {
         if (!('parentId' in changed)) return;

@@ -1,4 +1,4 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Organization, OrganizationUpdate } from '../api/organizations';
 import { optionalNumber, optionalText } from '../../../lib/text';
@@ -16,8 +16,6 @@ export interface OrganizationFieldValues {
   contactPhone?: string;
   residentCount?: number | null;
   coveredUnitCount?: number | null;
-  enteredFullMembers?: number | null;
-  enteredProbationaryMembers?: number | null;
 }
 
 export function toFieldValues(org: Organization): OrganizationFieldValues {
@@ -31,8 +29,6 @@ export function toFieldValues(org: Organization): OrganizationFieldValues {
     contactPhone: org.contactPhone,
     residentCount: org.residentCount,
     coveredUnitCount: org.coveredUnitCount,
-    enteredFullMembers: org.enteredFullMembers,
-    enteredProbationaryMembers: org.enteredProbationaryMembers,
   };
 }
 
@@ -48,14 +44,12 @@ export function toApiFields(values: OrganizationFieldValues): Omit<OrganizationU
     contactPhone: optionalText(values.contactPhone),
     residentCount: optionalNumber(values.residentCount),
     coveredUnitCount: optionalNumber(values.coveredUnitCount),
-    enteredFullMembers: values.enteredFullMembers ?? 0,
-    enteredProbationaryMembers: values.enteredProbationaryMembers ?? 0,
   };
 }
 
 const categoryOptions = optionsOf(orgCategoryLabels);
 
-/** Code, names, category, dates, contact and the hand-entered counts; `type` decides 覆盖单位数. */
+/** Code, names, category, dates and contact; `type` decides 覆盖单位数. Member numbers come from the roster, not from here. */
 export function OrganizationFields({ type }: { type?: OrgType }) {
   return (
     <>
@@ -127,21 +121,6 @@ export function OrganizationFields({ type }: { type?: OrgType }) {
           </Col>
         )}
       </Row>
-      <Row gutter={16}>
-        <Col span={12}>
-          <Form.Item name="enteredFullMembers" label="本级正式党员数">
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item name="enteredProbationaryMembers" label="本级预备党员数">
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
-        党员人数暂为手工录入（仅本组织直属党员，不含下级组织）；党员名册上线后将自动统计。
-      </Typography.Paragraph>
     </>
   );
 }

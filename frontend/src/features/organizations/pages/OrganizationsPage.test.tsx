@@ -24,8 +24,6 @@ const community: Schemas['Organization'] = {
   category: 'COMMUNITY',
   parentId: STREET,
   depth: 1,
-  enteredFullMembers: 0,
-  enteredProbationaryMembers: 0,
   memberCounts: { full: 40, probationary: 2, total: 42 },
   childCount: 0,
   archived: false,

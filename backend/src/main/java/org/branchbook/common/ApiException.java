@@ -12,6 +12,7 @@ public class ApiException extends RuntimeException {
     private final String slug;
     private final String title;
     private final transient List<FieldError> errors;
+    private String instance;
 
     public ApiException(int status, String slug, String title, String detail, List<FieldError> errors) {
         super(detail);
@@ -89,6 +90,17 @@ public class ApiException extends RuntimeException {
     public static ApiException preconditionRequired() {
         return new ApiException(428, "if-match-required", "缺少 If-Match",
                 "修改操作需要携带 If-Match 请求头，其值为最近一次读取时的 ETag。", null);
+    }
+
+    /** Names the resource where this occurrence of the problem can be read (the problem's {@code instance}). */
+    public ApiException at(String instanceUri) {
+        this.instance = instanceUri;
+        return this;
+    }
+
+    /** The problem's {@code instance} when not the request path. */
+    public String instance() {
+        return instance;
     }
 
     public int status() {

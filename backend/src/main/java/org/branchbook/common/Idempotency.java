@@ -49,12 +49,7 @@ public class Idempotency {
             throw ApiException.badRequest(HEADER, "Idempotency-Key 须为 1 到 200 个可见 ASCII 字符");
         }
         String hash = sha256(write(request));
-        int claimed = em.createNativeQuery("""
-                insert into idempotency_record (operation, idempotency_key, request_hash)
-                values (:op, :key, :hash) on conflict do nothing""")
-                .setParameter("op", operation).setParameter("key", key).setParameter("hash", hash)
-                .executeUpdate();
-        if (claimed == 0) {
+        if (!claim(operation, key, hash)) {
             return replay(operation, key, hash);
         }
         Created created = action.get();
@@ -69,7 +64,48 @@ public class Idempotency {
         return toResponse(created);
     }
 
-    private Response replay(String operation, String key, String hash) {
+    /**
+     * Claims a key for a request whose body is known only once it has been streamed (an upload):
+     * true when this request holds the key now (finish with {@link #complete} or {@link #release}
+     * in the same transaction); false when another request used it, to be answered by {@link #replay}
+     * with the hash of this request's body. A concurrent holder makes this wait until it ends.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claimStreamed(String operation, String key) {
+        if (!SANE.matcher(key).matches()) {
+            throw ApiException.badRequest(HEADER, "Idempotency-Key 须为 1 到 200 个可见 ASCII 字符");
+        }
+        return claim(operation, key, "");
+    }
+
+    /** Records the answer to a streamed request that holds its key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complete(String operation, String key, String requestHash, int status, Object body) {
+        em.createNativeQuery("""
+                update idempotency_record set request_hash = :hash, status = :status, body = :body
+                where operation = :op and idempotency_key = :key""")
+                .setParameter("hash", requestHash).setParameter("status", status).setParameter("body", write(body))
+                .setParameter("op", operation).setParameter("key", key)
+                .executeUpdate();
+    }
+
+    /** Frees a key whose request wrote nothing, so that a corrected retry may use it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(String operation, String key) {
+        em.createNativeQuery("delete from idempotency_record where operation = :op and idempotency_key = :key")
+                .setParameter("op", operation).setParameter("key", key).executeUpdate();
+    }
+
+    private boolean claim(String operation, String key, String hash) {
+        return em.createNativeQuery("""
+                insert into idempotency_record (operation, idempotency_key, request_hash)
+                values (:op, :key, :hash) on conflict do nothing""")
+                .setParameter("op", operation).setParameter("key", key).setParameter("hash", hash)
+                .executeUpdate() > 0;
+    }
+
+    /** The first answer given with this key, if hash is that of the first request's body; else 422. */
+    public Response replay(String operation, String key, String hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select request_hash, status, location, etag, body from idempotency_record

@@ -38,6 +38,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response api(ApiException e, ContainerRequestContext request) {
         Response response = respond(request, e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
+        if (e.instance() != null) {
+            Problem p = (Problem) response.getEntity();
+            response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(new Problem(p.type(), p.title(),
+                    p.status(), p.detail(), e.instance(), p.requestId(), p.errors())).build();
+        }
         if (e instanceof ApiException.TooManyAttempts tooMany) {
             return Response.fromResponse(response).header("Retry-After", tooMany.retryAfterSeconds()).build();
         }

@@ -43,12 +43,125 @@ public class MemberResource {
     /** A comma-separated list of statuses. */
     static final String STATUSES = "^(PROBATIONARY|FULL|DISQUALIFIED|LEFT|DECEASED)(,(PROBATIONARY|FULL|DISQUALIFIED|LEFT|DECEASED))*$";
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final MemberService service;
     private final Idempotency idempotency;
+    private final MemberImportService imports;
+    private final MemberExportService exports;
 
-    public MemberResource(MemberService service, Idempotency idempotency) {
+    public MemberResource(MemberService service, Idempotency idempotency, MemberImportService imports,
+            MemberExportService exports) {
         this.service = service;
         this.idempotency = idempotency;
+        this.imports = imports;
+        this.exports = exports;
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM, "application/vnd.ms-excel"})
+    @Operation(operationId = "importMembers", summary = "Import members from CSV or XLSX (upsert by 身份证号)",
+            description = "The body is the file itself (`curl -H 'Content-Type: text/csv' --data-binary @members.csv`). "
+                    + "CSV in UTF-8 (with or without BOM) or GBK/GB18030, or XLSX; Chinese headers as in the export and the template. "
+                    + "Members are matched by 身份证号 (or by 系统编号 when the number is masked) inside the caller's subtree: "
+                    + "new ones are registered, existing ones updated. `dryRun=true` checks and reports without writing. "
+                    + "A real run is all or nothing: with any bad row nothing is written and the answer is 422, whose "
+                    + "`instance` is the report. Idempotency-Key makes a retried real run write once.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "A dry run's report, or a real run that was applied",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberImportReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response importMembers(
+            @Parameter(description = "Check and report only (default false)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Makes a retried real run write once") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            java.io.InputStream body) {
+        boolean dry = Params.bool("dryRun", dryRun, false);
+        MemberImportService.Result result = imports.run(body, dry, idempotencyKey);
+        if (result.replay() != null) {
+            return result.replay();
+        }
+        MemberImportReport report = result.report();
+        if (result.rejected()) {
+            throw ApiException.unprocessable("import-rejected",
+                    "导入文件有 " + report.errorCount() + " 处错误，未写入任何数据。请按错误清单修改后重新导入（完整清单："
+                            + report.errorsCsv() + "）。", report.errors()).at("/api/v1/member-imports/" + report.id());
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/import-template")
+    @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getMemberImportTemplate", summary = "An empty import file with the column headers",
+            description = "The XLSX template has a second sheet explaining every column.")
+    @APIResponse(responseCode = "200", description = "The template", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response template(
+            @Parameter(description = "CSV (default) or XLSX", schema = @Schema(implementation = org.branchbook.common.table.TableFormat.class)) @QueryParam("format") String format) {
+        org.branchbook.common.table.TableFormat f = tableFormat(format);
+        jakarta.ws.rs.core.StreamingOutput body = out -> exports.template(out, f);
+        return download(body, f, "党员导入模板." + f.extension());
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", XLSX, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportMembers", summary = "Export the 党员花名册 as CSV or XLSX",
+            description = "Same filters as the list (status, category…); streamed, any size. The XLSX holds the basic roster and "
+                    + "the 老党员, 流动党员 and 困难党员 rosters (seed 004 第二十八条) as sheets; a CSV holds one roster. "
+                    + "身份证号 and phones are masked unless `reveal=true` (permission needed; audited). Cells a spreadsheet "
+                    + "would run as formulas are neutralized in CSV. The file imports back unchanged.")
+    @APIResponse(responseCode = "200", description = "The roster file", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response export(
+            @Parameter(description = "CSV (default) or XLSX", schema = @Schema(implementation = org.branchbook.common.table.TableFormat.class)) @QueryParam("format") String format,
+            @Parameter(description = "Which roster; default ALL for XLSX, BASIC for CSV", schema = @Schema(implementation = MemberExportService.Roster.class)) @QueryParam("roster") String roster,
+            @Parameter(description = "Only this organization and everything below it", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
+            @Parameter(description = "Statuses to include, comma-separated; default PROBATIONARY,FULL", schema = @Schema(type = SchemaType.STRING, pattern = MemberResource.STATUSES)) @QueryParam("status") List<String> status,
+            @Parameter(description = "Only members with this category flag", schema = @Schema(implementation = MemberCategory.class)) @QueryParam("category") String category,
+            @Parameter(description = "在册 or 在职党员到社区报到", schema = @Schema(implementation = Registration.class)) @QueryParam("registration") String registration,
+            @Parameter(description = "Only 流出 or 流入 members", schema = @Schema(implementation = Mobility.class)) @QueryParam("mobility") String mobility,
+            @Parameter(description = "Aged at least", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "150")) @QueryParam("ageMin") String ageMin,
+            @Parameter(description = "Aged at most", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "150")) @QueryParam("ageMax") String ageMax,
+            @Parameter(description = "入党日期 on or after", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("joinedFrom") String joinedFrom,
+            @Parameter(description = "入党日期 on or before", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("joinedTo") String joinedTo,
+            @Parameter(description = "Part of the name, the last digits of the 身份证号, or part of the phone") @QueryParam("q") String q,
+            @Parameter(description = "Show full 身份证号 and phone (needs the reveal permission; audited)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("reveal") String reveal) {
+        org.branchbook.common.table.TableFormat f = tableFormat(format);
+        MemberExportService.Export export = exports.prepare(
+                filter(organizationId, status, category, registration, mobility, ageMin, ageMax, joinedFrom, joinedTo, q,
+                        null, null, null),
+                f, Params.enumValue(MemberExportService.Roster.class, "roster", roster), Params.bool("reveal", reveal, false));
+        return download(export.body(), f, export.fileName());
+    }
+
+    private static org.branchbook.common.table.TableFormat tableFormat(String raw) {
+        org.branchbook.common.table.TableFormat f = Params.enumValue(org.branchbook.common.table.TableFormat.class, "format", raw);
+        return f == null ? org.branchbook.common.table.TableFormat.CSV : f;
+    }
+
+    /** A file download: its media type, and a name browsers show in Chinese (RFC 6266 filename*). */
+    private static Response download(jakarta.ws.rs.core.StreamingOutput body, org.branchbook.common.table.TableFormat f,
+            String fileName) {
+        String ascii = "members." + f.extension();
+        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(body, f.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET

@@ -34,10 +34,12 @@ public final class MemberRules {
         String idNumber = r.idNumber();
         LocalDate birth = r.birthDate();
         IdNumber.Gender gender = r.gender();
-        String why = IdNumber.problem(idNumber, today);
+        // an edit may leave the number unknown (a masked import row): then it is kept, and so is what it encodes
+        boolean idKnown = idNumber != null || creating;
+        String why = idKnown ? IdNumber.problem(idNumber, today) : null;
         if (why != null) {
             problems.add(new Problem("idNumber", why));
-        } else {
+        } else if (idKnown) {
             IdNumber.Parsed id = IdNumber.parse(idNumber, today).orElseThrow();
             idNumber = id.value();
             if (birth != null && !birth.equals(id.birthDate())) {
