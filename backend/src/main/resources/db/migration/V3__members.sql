@@ -46,11 +46,10 @@ create index member_joined_idx on member (joined_on, id);
 create index member_birth_idx on member (birth_date, id);
 create index member_organization_idx on member (organization_id, status);
 create index member_group_idx on member (group_id) where group_id is not null;
--- text search: the last digits of the 身份证号, and the phone
+-- text search: the last digits of the 身份证号 (phone numbers are matched anywhere: a scan of the subtree)
 create index member_id_tail_idx on member (reverse(id_number) text_pattern_ops);
-create index member_phone_idx on member (phone text_pattern_ops);
-create index member_categories_idx on member using gin (categories);
-create index member_mobility_idx on member (mobility) where mobility is not null;
+-- category and mobility filters are checked on the rows the scope and order already select: an index
+-- on them would cost every bulk import more than it saves a list
 
 -- 组织关系: which branch (and 党小组) a member belonged to, and when; one open row per member
 create table membership (
@@ -67,7 +66,7 @@ create table membership (
 create unique index membership_open_uq on membership (member_id) where to_on is null;
 create index membership_member_idx on membership (member_id, from_on);
 
--- lifecycle actions: 转正, 延长预备期, 取消预备资格, 出党, 死亡, 恢复党籍 (and registration)
+-- lifecycle actions: 转正, 延长预备期, 取消预备资格, 出党, 死亡, 恢复党籍
 create table member_event (
     id              uuid primary key,
     member_id       uuid         not null references member (id),

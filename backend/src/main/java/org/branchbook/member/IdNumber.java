@@ -21,6 +21,7 @@ public final class IdNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("\\d{17}[\\dX]");
 
     private IdNumber() {}
 
@@ -39,7 +40,7 @@ public final class IdNumber {
             return "身份证号不能为空";
         }
         String id = normalize(raw);
-        if (!id.matches("\\d{17}[\\dX]")) {
+        if (!SHAPE.matcher(id).matches()) {
             return "身份证号应为18位：17位数字加1位数字或X";
         }
         LocalDate birth;

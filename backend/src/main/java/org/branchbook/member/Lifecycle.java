@@ -62,9 +62,6 @@ public final class Lifecycle {
     /** The outcome of {@code r} on a member with {@code f}, or a {@link Refusal}. */
     public static Outcome apply(Facts f, Request r, LocalDate today) {
         MemberAction action = r.action();
-        if (action == MemberAction.REGISTERED) {
-            throw new IllegalArgumentException("registration is not a lifecycle action");
-        }
         if (!action.allowedFrom(f.status())) {
             String allowed = action.from().stream().map(MemberStatus::label).collect(Collectors.joining("或"));
             throw new Refusal("wrong-status", null, true,
@@ -116,7 +113,6 @@ public final class Lifecycle {
                         : MemberStatus.FULL;
                 yield new Outcome(back, null, null, null, f.probationExtended(), null);
             }
-            case REGISTERED -> throw new IllegalStateException();
         };
     }
 }

@@ -5,13 +5,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The lifecycle of a member as a state machine: each action names the statuses it may start from.
- * Registration is how a member enters the roster; the rest are 党章 procedures.
+ * (Entering the roster is not an action: it opens the first membership period.)
  */
-@Schema(name = "MemberEventKind", description = "REGISTERED 登记入册, CONFIRMED 转正, PROBATION_EXTENDED 延长预备期, "
+@Schema(name = "MemberEventKind", description = "CONFIRMED 转正, PROBATION_EXTENDED 延长预备期, "
         + "PROBATION_CANCELLED 取消预备资格, LEFT 出党, DIED 去世, RESTORED 恢复党籍")
 public enum MemberAction {
-    /** 登记入册 (created by hand or by import). */
-    REGISTERED("登记入册", Set.of()),
     /** 转正. */
     CONFIRMED("转正", Set.of(MemberStatus.PROBATIONARY)),
     /** 延长预备期 (once, by at most a year). */

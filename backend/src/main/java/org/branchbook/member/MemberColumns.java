@@ -69,6 +69,7 @@ public final class MemberColumns {
     private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}\\d{3}[\\dX]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T].*)?");
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern PLACEHOLDER = Pattern.compile("[-—/]+");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[、,，;；/\\s]+");
 
     static {
@@ -264,7 +265,7 @@ public final class MemberColumns {
             }
             String v = cells[i].strip();
             // "-", "—" or "/" is how spreadsheets often say "none"
-            return v.isEmpty() || v.matches("[-—/]+") ? null : v;
+            return v.isEmpty() || PLACEHOLDER.matcher(v).matches() ? null : v;
         }
 
         /** A value that is a code, a number or a date: NFKC-folded, no formula check beyond its own format. */

@@ -60,6 +60,8 @@ public class MemberQueries {
     /** One page of entities and the cursor after it. */
     public record Result(List<Member> members, String nextCursor) {}
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9Xx]{1,18}");
+
     private final EntityManager em;
     private final Caller caller;
     private final OrganizationService organizations;
@@ -161,7 +163,7 @@ public class MemberQueries {
             if (text.length() > 50) {
                 throw ApiException.badRequest("q", "搜索词不能超过50个字符");
             }
-            if (text.matches("[0-9Xx]{1,18}")) {
+            if (DIGITS.matcher(text).matches()) {
                 // the last digits of a 身份证号, or part of a phone number
                 sql.append(" and (reverse(m.id_number) like :idTail or m.phone like :phonePart)");
                 params.put("idTail", new StringBuilder(text.toUpperCase()).reverse() + "%");

@@ -36,11 +36,11 @@ public final class MemberRules {
         IdNumber.Gender gender = r.gender();
         // an edit may leave the number unknown (a masked import row): then it is kept, and so is what it encodes
         boolean idKnown = idNumber != null || creating;
-        String why = idKnown ? IdNumber.problem(idNumber, today) : null;
-        if (why != null) {
-            problems.add(new Problem("idNumber", why));
+        java.util.Optional<IdNumber.Parsed> parsed = idKnown ? IdNumber.parse(idNumber, today) : java.util.Optional.empty();
+        if (idKnown && parsed.isEmpty()) {
+            problems.add(new Problem("idNumber", IdNumber.problem(idNumber, today)));
         } else if (idKnown) {
-            IdNumber.Parsed id = IdNumber.parse(idNumber, today).orElseThrow();
+            IdNumber.Parsed id = parsed.get();
             idNumber = id.value();
             if (birth != null && !birth.equals(id.birthDate())) {
                 problems.add(new Problem("birthDate", "出生日期与身份证号中的 " + id.birthDate() + " 不一致"));

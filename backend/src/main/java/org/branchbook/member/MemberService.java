@@ -125,7 +125,6 @@ public class MemberService {
         m.updatedAt = m.createdAt;
         m.persist();
         openMembership(m, registeredOn, "登记入册");
-        event(m, MemberAction.REGISTERED, registeredOn, null, m.status, null, null, null, null);
         em.flush();
         audit.record("member.create", "member", m.id, placement.branch().path, null, m.snapshot());
         return views(List.of(m), false).get(0);
@@ -207,10 +206,8 @@ public class MemberService {
         if (action != MemberAction.CONFIRMED && (in.reason() == null || in.reason().isBlank())) {
             throw ApiException.badRequest("reason", "请填写" + action.label() + "的原因或说明");
         }
-        LocalDate lastEvent = em.createQuery("""
-                select max(e.effectiveOn) from MemberEvent e where e.memberId = :id and e.kind <> :registered""",
-                LocalDate.class).setParameter("id", m.id).setParameter("registered", MemberAction.REGISTERED)
-                .getSingleResult();
+        LocalDate lastEvent = em.createQuery("select max(e.effectiveOn) from MemberEvent e where e.memberId = :id",
+                LocalDate.class).setParameter("id", m.id).getSingleResult();
         Lifecycle.Outcome out;
         try {
             out = Lifecycle.apply(new Lifecycle.Facts(m.status, m.statusBefore, m.joinedOn, m.probationEndsOn,

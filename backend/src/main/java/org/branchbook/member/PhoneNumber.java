@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** Contact phone numbers (mobile or landline): the one place that checks and masks them. Pure. */
 public final class PhoneNumber {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SHAPE = Pattern.compile("\\+?[0-9][0-9-]{5,24}");
 
     private PhoneNumber() {}
@@ -15,7 +16,7 @@ public final class PhoneNumber {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return SPACES.matcher(Normalizer.normalize(raw, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     /** Why a (normalized) number is not a phone number, or null when it looks like one. */

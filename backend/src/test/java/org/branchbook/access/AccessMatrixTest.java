@@ -43,12 +43,16 @@ class AccessMatrixTest extends ApiTest {
     record Op(String method, Function<Ctx, String> path, Function<Ctx, Object> body, boolean sessionOnly,
             Sibling sibling, int order) {}
 
+    /** A CSV request body (sent as text/csv instead of JSON). */
+    record Csv(String text) {}
+
     /** A signed-in browser session. */
     record Session(String cookie, String csrf) {}
 
     /** The owner's street and objects, and every kind of credential. */
     static final class Ctx {
         String street, community, community2, branch, movable, archivable, term, account, tokenId;
+        String branch2, branchCode, member, probationary, probationary2, due, full1, full2, left, importId;
         String owner, readOnly, revoked, expired, sibling;
         Session ownerSession, siblingSession;
     }
@@ -99,6 +103,36 @@ class AccessMatrixTest extends ApiTest {
         m.put("createApiToken", new Op("POST", c -> B + "/api-tokens",
                 c -> Map.of("name", "矩阵令牌", "organizationId", c.community, "readOnly", true,
                         "expiresOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(30).toString()), true, Sibling.UNPROCESSABLE, 0));
+        m.put("listMembers", new Op("GET", c -> B + "/members", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("createMember", new Op("POST", c -> B + "/members",
+                c -> org.branchbook.member.Members.fullMember(c.branch), false, Sibling.UNPROCESSABLE, 0));
+        m.put("getMember", new Op("GET", c -> B + "/members/" + c.member, null, false, Sibling.NOT_FOUND, 0));
+        m.put("getMemberHistory", new Op("GET", c -> B + "/members/" + c.member + "/history", null, false, Sibling.NOT_FOUND, 0));
+        m.put("updateMember", new Op("PUT", c -> B + "/members/" + c.member,
+                c -> Map.of("name", "矩阵党员", "joinedOn", "2010-01-01", "fullOn", "2011-01-01"), false, Sibling.NOT_FOUND, 0));
+        m.put("moveMember", new Op("POST", c -> B + "/members/" + c.member + "/move",
+                c -> Map.of("organizationId", c.branch2, "effectiveOn", TODAY, "reason", "矩阵"), false, Sibling.NOT_FOUND, 1));
+        m.put("confirmMember", new Op("POST", c -> B + "/members/" + c.due + "/confirm",
+                c -> Map.of("effectiveOn", TODAY), false, Sibling.NOT_FOUND, 0));
+        m.put("extendProbation", new Op("POST", c -> B + "/members/" + c.probationary + "/extend-probation",
+                c -> Map.of("effectiveOn", TODAY, "months", 6, "reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("cancelProbation", new Op("POST", c -> B + "/members/" + c.probationary2 + "/cancel-probation",
+                c -> Map.of("effectiveOn", TODAY, "reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("recordLeaving", new Op("POST", c -> B + "/members/" + c.full1 + "/leave",
+                c -> Map.of("effectiveOn", TODAY, "kind", "LAPSED", "reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("recordDeath", new Op("POST", c -> B + "/members/" + c.full2 + "/record-death",
+                c -> Map.of("effectiveOn", TODAY, "reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("restoreMembership", new Op("POST", c -> B + "/members/" + c.left + "/restore",
+                c -> Map.of("effectiveOn", TODAY, "reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("importMembers", new Op("POST", c -> B + "/members/import",
+                c -> new Csv("姓名,身份证号,入党日期,转正日期,党员状态,所在党支部编码\n矩阵,"
+                        + org.branchbook.member.Members.idNumber() + ",2010-01-01,2011-01-01,正式党员," + c.branchCode + "\n"),
+                false, Sibling.UNPROCESSABLE, 0));
+        m.put("getMemberImportTemplate", new Op("GET", c -> B + "/members/import-template", null, false, Sibling.OWN_DATA, 0));
+        m.put("exportMembers", new Op("GET", c -> B + "/members/export", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getMemberImport", new Op("GET", c -> B + "/member-imports/" + c.importId, null, false, Sibling.NOT_FOUND, 0));
+        m.put("getMemberImportErrors", new Op("GET", c -> B + "/member-imports/" + c.importId + "/errors", null, false,
+                Sibling.NOT_FOUND, 0));
         m.put("revokeApiToken", new Op("POST", c -> B + "/api-tokens/" + c.tokenId + "/revoke", null, true, Sibling.NOT_FOUND, 0));
         return m;
     }
@@ -199,8 +233,11 @@ class AccessMatrixTest extends ApiTest {
 
     private static Response send(RequestSpecification spec, Op op, Ctx c) {
         RequestSpecification s = spec.contentType(ContentType.JSON);
-        if (op.body() != null) {
-            s = s.body(op.body().apply(c));
+        Object body = op.body() == null ? null : op.body().apply(c);
+        if (body instanceof Csv csv) {
+            s = spec.contentType("text/csv").body(csv.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (body != null) {
+            s = s.body(body);
         }
         if (op.method().equals("PUT")) {
             s = s.header("If-Match", "*");
@@ -253,6 +290,23 @@ class AccessMatrixTest extends ApiTest {
         c.term = api().body(Map.of("startsOn", "2021-01-01", "seats", List.of(Map.of("position", "SECRETARY", "personName", "甲"))))
                 .post(B + "/organizations/" + c.branch + "/leadership/terms").then().statusCode(201).extract().path("id");
         c.account = f.account(Role.ORG_VIEWER, UUID.fromString(c.community)).id.toString();
+        c.branch2 = create("BRANCH", c.community);
+        c.branchCode = api().get(B + "/organizations/" + c.branch2).then().extract().path("code");
+        String today = TODAY;
+        java.util.function.Function<Map<String, Object>, String> member = org.branchbook.member.Members::create;
+        c.member = member.apply(org.branchbook.member.Members.fullMember(c.branch));
+        c.full1 = member.apply(org.branchbook.member.Members.fullMember(c.branch));
+        c.full2 = member.apply(org.branchbook.member.Members.fullMember(c.branch));
+        c.left = member.apply(org.branchbook.member.Members.fullMember(c.branch));
+        api().body(Map.of("effectiveOn", today, "kind", "EXPELLED", "reason", "矩阵")).post(B + "/members/" + c.left + "/leave")
+                .then().statusCode(200);
+        LocalDate now = LocalDate.parse(today);
+        c.probationary = member.apply(org.branchbook.member.Members.probationaryMember(c.branch, now.minusMonths(11)));
+        c.probationary2 = member.apply(org.branchbook.member.Members.probationaryMember(c.branch, now.minusMonths(3)));
+        c.due = member.apply(org.branchbook.member.Members.probationaryMember(c.branch, now.minusYears(1).minusDays(1)));
+        c.importId = given().header("Authorization", "Bearer " + c.owner).contentType("text/csv")
+                .body("姓名,身份证号\n甲,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("dryRun", true).post(B + "/members/import").then().statusCode(200).extract().path("id");
         String secret = f.token(owner.adminId(), UUID.fromString(c.community), true, 30, false);
         c.tokenId = ApiToken.<ApiToken>find("secretHash", Secrets.sha256(secret)).firstResult().id.toString();
         return c;

@@ -25,7 +25,7 @@ public final class Members {
     }
 
     public static String idNumber() {
-        return idNumber(today().minusYears(30 + ThreadLocalRandom.current().nextInt(40))
+        return idNumber(today().minusYears(40 + ThreadLocalRandom.current().nextInt(40))
                 .minusDays(ThreadLocalRandom.current().nextInt(365)));
     }
 
