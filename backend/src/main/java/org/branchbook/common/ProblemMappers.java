@@ -94,11 +94,14 @@ public class ProblemMappers {
         String constraint = e instanceof org.hibernate.exception.ConstraintViolationException cve
                 ? cve.getConstraintName() : null;
         return switch (state == null ? "" : state) {
-            case "23505" -> "organization_code_uq".equals(constraint)
-                    ? respond(request, 409, "duplicate-code", "与当前状态冲突", "党组织编码已被使用",
-                            List.of(FieldError.of("code", "党组织编码已被使用")))
-                    : respond(request, 409, "conflict", "与当前状态冲突",
-                            "与同时进行的另一项修改冲突，请刷新后重试。", List.of());
+            case "23505" -> switch (constraint == null ? "" : constraint) {
+                case "organization_code_uq" -> respond(request, 409, "duplicate-code", "与当前状态冲突", "党组织编码已被使用",
+                        List.of(FieldError.of("code", "党组织编码已被使用")));
+                case "member_id_number_uq" -> respond(request, 409, "duplicate-id-number", "与当前状态冲突",
+                        "该身份证号已登记（身份证号在全系统唯一）", List.of(FieldError.of("idNumber", "该身份证号已登记")));
+                default -> respond(request, 409, "conflict", "与当前状态冲突",
+                        "与同时进行的另一项修改冲突，请刷新后重试。", List.of());
+            };
             case "40001", "40P01" -> respond(request, 409, "conflict", "与当前状态冲突",
                     "与同时进行的另一项修改冲突，请重试。", List.of());
             case "22021", "22P05" -> respond(request, 400, "validation", "请求参数不合法",

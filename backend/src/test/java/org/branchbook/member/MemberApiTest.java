@@ -361,4 +361,38 @@ class MemberApiTest extends ApiTest {
         api().queryParam("organizationId", branch).get(Members.PATH).then().body("items.size()", equalTo(1))
                 .body("nextCursor", nullValue()).body("items[0].version", notNullValue());
     }
+
+    @Test
+    void concurrentWritersGetConflictsNotServerErrors() throws Exception {
+        String branch = org("BRANCH", street());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                Map<String, Object> body = Members.fullMember(branch);
+                var start = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Callable<Integer> create = () -> {
+                    start.await();
+                    return api().body(body).post(Members.PATH).then().extract().statusCode();
+                };
+                var a = pool.submit(create);
+                var b = pool.submit(create);
+                start.countDown();
+                assertEquals(List.of(201, 409), java.util.stream.Stream.of(a.get(), b.get()).sorted().toList());
+            }
+            // two 转正 of the same member at once: one wins, the other finds a full member
+            String due = Members.create(Members.probationaryMember(branch, Members.today().minusYears(1).minusDays(1)));
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Integer> confirm = () -> {
+                start.await();
+                return api().body(Map.of("effectiveOn", Members.today().toString())).post(M + due + "/confirm")
+                        .then().extract().statusCode();
+            };
+            var a = pool.submit(confirm);
+            var b = pool.submit(confirm);
+            start.countDown();
+            assertEquals(List.of(200, 409), java.util.stream.Stream.of(a.get(), b.get()).sorted().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -132,6 +132,8 @@ class MemberImportApiTest extends ApiTest {
     @Test
     void everyKindOfBadRowIsReportedAndNothingIsWritten() {
         Place sibling = place(); // another street: its branch code is outside the scope of the next one
+        Map<String, Object> theirs = Members.fullMember(sibling.branch());
+        Members.create(theirs);
         Place p = place();
         String[] ok = fullRow("正常", p.branchCode());
         String[] badId = fullRow("坏身份证", p.branchCode());
@@ -149,33 +151,36 @@ class MemberImportApiTest extends ApiTest {
         set(leftStatus, "党员状态", "已出党");
         String[] badChoice = fullRow("坏性别", p.branchCode());
         set(badChoice, "性别", "未知");
+        String[] registeredElsewhere = fullRow("别处党员", p.branchCode());
+        set(registeredElsewhere, "身份证号", (String) theirs.get("idNumber"));
         List<String[]> rows = List.of(ok, badId, badDate, unknownOrg, otherStreet, duplicate, formula, formulaAddress,
-                leftStatus, badChoice);
+                leftStatus, badChoice, registeredElsewhere);
         String file = csv(HEADER, rows);
         Map<String, String> before = fingerprint();
 
         upload(file, true).statusCode(200).body("outcome", equalTo("INVALID"))
-                .body("rows", equalTo(10)).body("errorCount", equalTo(9))
-                .body("errors.row", contains(3, 4, 5, 6, 7, 8, 9, 10, 11))
+                .body("rows", equalTo(11)).body("errorCount", equalTo(10))
+                .body("errors.row", contains(3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
                 .body("errors.column", contains("身份证号", "入党日期", "所在党支部编码", "所在党支部编码", "身份证号", "姓名",
-                        "家庭住址", "党员状态", "性别"))
+                        "家庭住址", "党员状态", "性别", "身份证号"))
+                .body("errors[9].message", containsString("管理范围以外"))
                 .body("errors[0].message", containsString("校验位"))
                 .body("errors[4].message", containsString("第 2 行"))
                 .body("errors[5].message", containsString("公式"));
         String instance = upload(file, false).statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("urn:branchbook:problem:import-rejected"))
-                .body("errors", hasSize(9))
+                .body("errors", hasSize(10))
                 .body("instance", startsWith("/api/v1/member-imports/"))
                 .extract().path("instance");
         Map<String, String> after = fingerprint();
         for (String table : List.of("member", "membership", "member_event", "organization")) {
             assertEquals(before.get(table), after.get(table), table + " changed after a rejected import");
         }
-        api().get(instance).then().statusCode(200).body("outcome", equalTo("REJECTED")).body("errorCount", equalTo(9));
+        api().get(instance).then().statusCode(200).body("outcome", equalTo("REJECTED")).body("errorCount", equalTo(10));
         String errorsCsv = api().accept("text/csv").get(instance + "/errors").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
         assertTrue(errorsCsv.startsWith("\uFEFF行号,列,错误\r\n3,身份证号,"), errorsCsv);
-        assertEquals(10, errorsCsv.split("\r\n").length);
+        assertEquals(11, errorsCsv.split("\r\n").length);
         // the report is the importer's street's business only
         actAs(AccessFixtures.get().street("别的街道").adminToken());
         api().get(instance).then().statusCode(404);
