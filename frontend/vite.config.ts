@@ -31,6 +31,9 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     setupFiles: ['src/test/setup.ts'],
+    // Component tests drive antd in jsdom; with every file running in parallel on a 2-CPU machine one
+    // takes several seconds, past vitest's default 5 s.
+    testTimeout: 20_000,
     reporters: ['default', './src/test/countReporter.ts'],
   },
 });

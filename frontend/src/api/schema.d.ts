@@ -95,6 +95,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/member-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report of an import run */
+        get: operations["getMemberImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/member-imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every problem of an import run, as CSV (行号, 列, 错误)
+         * @description Open it next to the imported file: 行号 is the row number a spreadsheet shows.
+         */
+        get: operations["getMemberImportErrors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members": {
         parameters: {
             query?: never;
@@ -113,6 +150,66 @@ export interface paths {
          * @description The member enters a branch (党支部 or 联合党支部) in the caller's subtree as PROBATIONARY or FULL. Send Idempotency-Key to make retries safe.
          */
         post: operations["createMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the 党员花名册 as CSV or XLSX
+         * @description Same filters as the list (status, category…); streamed, any size. The XLSX holds the basic roster and the 老党员, 流动党员 and 困难党员 rosters (seed 004 第二十八条) as sheets; a CSV holds one roster. 身份证号 and phones are masked unless `reveal=true` (permission needed; audited). Cells a spreadsheet would run as formulas are neutralized in CSV. The file imports back unchanged.
+         */
+        get: operations["exportMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import members from CSV or XLSX (upsert by 身份证号)
+         * @description The body is the file itself (`curl -H 'Content-Type: text/csv' --data-binary @members.csv`). CSV in UTF-8 (with or without BOM) or GBK/GB18030, or XLSX; Chinese headers as in the export and the template. Members are matched by 身份证号 (or by 系统编号 when the number is masked) inside the caller's subtree: new ones are registered, existing ones updated. `dryRun=true` checks and reports without writing. A real run is all or nothing: with any bad row nothing is written and the answer is 422, whose `instance` is the report. Idempotency-Key makes a retried real run write once.
+         */
+        post: operations["importMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An empty import file with the column headers
+         * @description The XLSX template has a second sheet explaining every column.
+         */
+        get: operations["getMemberImportTemplate"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -955,14 +1052,63 @@ export interface components {
             recordedBy?: string;
         };
         /**
-         * @description REGISTERED 登记入册, CONFIRMED 转正, PROBATION_EXTENDED 延长预备期, PROBATION_CANCELLED 取消预备资格, LEFT 出党, DIED 去世, RESTORED 恢复党籍
+         * @description CONFIRMED 转正, PROBATION_EXTENDED 延长预备期, PROBATION_CANCELLED 取消预备资格, LEFT 出党, DIED 去世, RESTORED 恢复党籍
          * @enum {string}
          */
-        MemberEventKind: "REGISTERED" | "CONFIRMED" | "PROBATION_EXTENDED" | "PROBATION_CANCELLED" | "LEFT" | "DIED" | "RESTORED";
+        MemberEventKind: "CONFIRMED" | "PROBATION_EXTENDED" | "PROBATION_CANCELLED" | "LEFT" | "DIED" | "RESTORED";
         /** @description Membership periods (newest first) and lifecycle events (newest first). */
         MemberHistory: {
             memberships: components["schemas"]["MembershipPeriod"][];
             events: components["schemas"]["MemberEvent"][];
+        };
+        /**
+         * @description VALID, INVALID (dry runs); APPLIED, REJECTED (real runs)
+         * @enum {string}
+         */
+        MemberImportOutcome: "VALID" | "INVALID" | "APPLIED" | "REJECTED";
+        /** @description The report of a member import: counts, and every bad row (the first `errors` here, all of them in the CSV at `errorsCsv`). A dry run only reports what a real run would do. */
+        MemberImportReport: {
+            id: components["schemas"]["UUID"];
+            dryRun: boolean;
+            /** @description VALID: dry run, no errors; INVALID: dry run with errors; APPLIED: written; REJECTED: real run with errors, nothing written */
+            outcome: components["schemas"]["MemberImportOutcome"];
+            /** @description CSV or XLSX */
+            format: string;
+            /**
+             * Format: int64
+             * @description Data rows read (the header not counted)
+             */
+            rows: number;
+            /**
+             * Format: int64
+             * @description New members (would be) registered
+             */
+            created: number;
+            /**
+             * Format: int64
+             * @description Existing members whose record (would) change
+             */
+            updated: number;
+            /**
+             * Format: int64
+             * @description Existing members the file leaves as they are
+             */
+            unchanged: number;
+            /**
+             * Format: int64
+             * @description Problems found (a row may have several)
+             */
+            errorCount: number;
+            /** @description The first problems, by row; `row` is the spreadsheet row (header = 1) */
+            errors: components["schemas"]["FieldError"][];
+            /** @description Whether more problems exist than listed here */
+            errorsTruncated: boolean;
+            /**
+             * @description Where to download every problem as CSV
+             * @example /api/v1/member-imports/0b8f…/errors
+             */
+            errorsCsv: string;
+            createdAt: components["schemas"]["Instant"];
         };
         /** @description Moves a member to another branch (and 党小组) in the caller's subtree, closing the current membership on effectiveOn. */
         MemberMove: {
@@ -1287,6 +1433,11 @@ export interface components {
          * @enum {string}
          */
         Role: "STREET_ADMIN" | "ORG_ADMIN" | "ORG_VIEWER" | "AUDITOR";
+        /**
+         * @description BASIC 党员基本信息名册, VETERAN 老党员名册, MOBILE 流动党员名册, HARDSHIP 困难党员名册, ALL every one (XLSX only, one sheet each)
+         * @enum {string}
+         */
+        Roster: "BASIC" | "VETERAN" | "MOBILE" | "HARDSHIP" | "ALL";
         /** @description The signed-in account. Send csrfToken as X-CSRF-Token on every write made with the session cookie. */
         Session: {
             accountId: components["schemas"]["UUID"];
@@ -1337,6 +1488,8 @@ export interface components {
             warningCount: number;
             items: components["schemas"]["OrganizationWarnings"][];
         };
+        /** @enum {string} */
+        TableFormat: "CSV" | "XLSX";
         /** Format: uuid */
         UUID: string;
         /**
@@ -1709,6 +1862,54 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getMemberImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberImportReport"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMemberImportErrors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problems */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listMembers: {
         parameters: {
             query?: {
@@ -1796,6 +1997,122 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    exportMembers: {
+        parameters: {
+            query?: {
+                /** @description Aged at most */
+                ageMax?: number;
+                /** @description Aged at least */
+                ageMin?: number;
+                /** @description Only members with this category flag */
+                category?: components["schemas"]["MemberCategory"];
+                /** @description CSV (default) or XLSX */
+                format?: components["schemas"]["TableFormat"];
+                /** @description 入党日期 on or after */
+                joinedFrom?: string;
+                /** @description 入党日期 on or before */
+                joinedTo?: string;
+                /** @description Only 流出 or 流入 members */
+                mobility?: components["schemas"]["Mobility"];
+                /** @description Only this organization and everything below it */
+                organizationId?: string;
+                /** @description Part of the name, the last digits of the 身份证号, or part of the phone */
+                q?: string;
+                /** @description 在册 or 在职党员到社区报到 */
+                registration?: components["schemas"]["Registration"];
+                /** @description Show full 身份证号 and phone (needs the reveal permission; audited) */
+                reveal?: boolean;
+                /** @description Which roster; default ALL for XLSX, BASIC for CSV */
+                roster?: components["schemas"]["Roster"];
+                /** @description Statuses to include, comma-separated; default PROBATIONARY,FULL */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roster file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    importMembers: {
+        parameters: {
+            query?: {
+                /** @description Check and report only (default false) */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description Makes a retried real run write once */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description A dry run's report, or a real run that was applied */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getMemberImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description CSV (default) or XLSX */
+                format?: components["schemas"]["TableFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
         };
     };
     getMember: {

@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router-dom';
 import { FeatureUnavailable } from '../components/FeatureUnavailable';
 import { RequirePermission } from '../components/RequirePermission';
 import { AccountsPage, ApiTokensPage, AuditLogPage, LoginPage, RequireSession } from '../features/access';
+import { MembersPage } from '../features/members/pages/MembersPage';
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
 import { AppLayout } from './AppLayout';
 
@@ -18,7 +19,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/organizations" replace /> },
       { path: 'organizations/*', element: <OrganizationsPage /> },
       { path: 'dashboard', element: <FeatureUnavailable title="总览" /> },
-      { path: 'members/*', element: <FeatureUnavailable title="党员" /> },
+      { path: 'members/*', element: <MembersPage /> },
       { path: 'transfers/*', element: <FeatureUnavailable title="组织关系转接" /> },
       { path: 'dues/*', element: <FeatureUnavailable title="党费" /> },
       { path: 'meetings/*', element: <FeatureUnavailable title="三会一课" /> },

@@ -1,9 +1,13 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { sessionStore } from '../lib/session';
 
 // Testing Library only cleans up automatically when test globals are on; they are off here.
 afterEach(cleanup);
+
+// findBy… and waitFor give up after 1 s by default; with every file running at once on a small
+// machine an antd page can take longer to settle.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks matchMedia, which antd's responsive Grid and Layout.Sider use.
 Object.defineProperty(window, 'matchMedia', {

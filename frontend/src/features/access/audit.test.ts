@@ -36,4 +36,14 @@ describe('audit changes', () => {
     expect(formatChangeValue('expiresAt', '2026-12-31T16:00:00Z')).toBe('2027-01-01 00:00:00');
     expect(formatChangeValue('residentCount', 3200)).toBe('3200');
   });
+
+  it('shows a member’s codes in Chinese, 特殊群体 one by one', () => {
+    expect(formatChangeValue('status', 'PROBATIONARY')).toBe('预备党员');
+    expect(formatChangeValue('gender', 'FEMALE')).toBe('女');
+    expect(formatChangeValue('education', 'BACHELOR')).toBe('大学本科');
+    expect(formatChangeValue('registration', 'REPORTING')).toBe('在职党员到社区报到');
+    expect(formatChangeValue('mobility', 'OUTFLOW')).toBe('流出');
+    expect(formatChangeValue('categories', 'RETIRED,VETERAN')).toBe('离退休、老党员');
+    expect(formatChangeValue('categories', '')).toBe('（空）');
+  });
 });

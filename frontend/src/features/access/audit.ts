@@ -1,4 +1,14 @@
 import { formatTimestamp } from '../../lib/dates';
+import {
+  educationLabels,
+  genderLabels,
+  importOutcomeLabels,
+  memberCategoryLabels,
+  memberStatusLabels,
+  mobilityLabels,
+  registrationLabels,
+  rosterLabels,
+} from '../members';
 import { orgCategoryLabels, orgTypeLabels } from '../organizations';
 import { roleLabels } from './labels';
 
@@ -28,6 +38,14 @@ const codeLabels: Record<string, Record<string, string>> = {
   role: roleLabels,
   type: orgTypeLabels,
   category: orgCategoryLabels,
+  status: memberStatusLabels,
+  gender: genderLabels,
+  education: educationLabels,
+  registration: registrationLabels,
+  mobility: mobilityLabels,
+  categories: memberCategoryLabels,
+  outcome: importOutcomeLabels,
+  roster: rosterLabels,
 };
 
 /** A changed value for people: 是/否, labels of codes, lists joined, instants in Asia/Shanghai; '（空）' when none. */
@@ -35,6 +53,13 @@ export function formatChangeValue(field: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return '（空）';
   if (typeof value === 'boolean') return value ? '是' : '否';
   const labels = codeLabels[field];
+  // A member's 特殊群体 are recorded as one comma-separated string.
+  if (field === 'categories' && typeof value === 'string') {
+    return value
+      .split(',')
+      .map((code) => memberCategoryLabels[code as keyof typeof memberCategoryLabels] ?? code)
+      .join('、');
+  }
   if (labels && typeof value === 'string') return labels[value] ?? value;
   if (field === 'expiresAt' && typeof value === 'string') return formatTimestamp(value);
   if (Array.isArray(value)) return value.length === 0 ? '（空）' : value.map((item) => formatChangeValue(field, item)).join('、');

@@ -46,6 +46,18 @@ export const auditActionLabels: Record<string, string> = {
   'organization.archive': '撤销组织',
   'leadership.start-term': '换届',
   'leadership.update-term': '修改班子任期',
+  'member.create': '新增党员',
+  'member.update': '编辑党员信息',
+  'member.move': '调整党员所在支部',
+  'member.reveal': '查看完整身份证号和电话',
+  'member.confirmed': '党员转正',
+  'member.probation-extended': '延长预备期',
+  'member.probation-cancelled': '取消预备资格',
+  'member.left': '党员出党',
+  'member.died': '登记党员去世',
+  'member.restored': '恢复党籍',
+  'member.import': '批量导入党员',
+  'member.export': '导出党员名册',
 };
 
 /** The tag color of an action, by what it does (sign-in failures and removals stand out). */
@@ -71,6 +83,8 @@ export const objectTypeLabels: Record<string, string> = {
   api_token: 'API 令牌',
   organization: '组织',
   leadership_term: '班子任期',
+  member: '党员',
+  'member-import': '党员导入',
 };
 
 /** The fields that appear in AuditEvent.changes. */
@@ -111,6 +125,41 @@ export const changedFieldLabels: Record<string, string> = {
   documentNumber: '批复文号',
   note: '备注',
   seats: '班子成员',
+  // members
+  gender: '性别',
+  ethnicity: '民族',
+  birthDate: '出生日期',
+  idNumber: '身份证号',
+  phone: '联系电话',
+  education: '学历',
+  workUnit: '工作单位',
+  jobTitle: '职务',
+  joinedOn: '入党日期',
+  fullOn: '转正日期',
+  status: '党员状态',
+  groupId: '党小组',
+  registration: '党员类别',
+  categories: '特殊群体',
+  mobility: '流动类型',
+  mobilePlace: '流动地点',
+  mobileOrganization: '流动地党组织',
+  mobileContact: '流动期间联系方式',
+  mobileSince: '流动开始日期',
+  reason: '原因',
+  members: '党员',
+  fields: '字段',
+  // member imports and exports
+  importId: '导入编号',
+  dryRun: '仅预检',
+  outcome: '结果',
+  rows: '数据行数',
+  created: '新增',
+  updated: '更新',
+  unchanged: '无变化',
+  errors: '错误数',
+  format: '文件格式',
+  roster: '名册',
+  revealed: '含完整身份证号和电话',
 };
 
 /** The label of a code, or the code itself when the dictionary does not know it (yet). */

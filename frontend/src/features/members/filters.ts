@@ -6,17 +6,19 @@ import {
   memberStatusLabels,
   mobilityLabels,
   registrationLabels,
-  type ExportRoster,
   type MemberCategory,
   type MemberSort,
   type MemberStatus,
   type Mobility,
   type Registration,
-  type TableFileFormat,
+  type Roster,
+  type TableFormat,
 } from './labels';
 
 /** The query parameters of listMembers (generated from the contract). */
 export type MemberListQuery = NonNullable<paths['/api/v1/members']['get']['parameters']['query']>;
+/** The query parameters of exportMembers: the list's filters (no sort or paging), format, roster, reveal. */
+export type MemberExportQuery = NonNullable<paths['/api/v1/members/export']['get']['parameters']['query']>;
 
 /**
  * What the member list is narrowed to. It lives in the address (?organizationId=&status=LEFT,DECEASED&…,
@@ -121,14 +123,31 @@ export function isFiltered(filters: MemberFilters): boolean {
   return Object.keys(toListQuery(filters)).some((key) => key !== 'sort');
 }
 
+/** What the export offers: every roster as Excel (all of them as one workbook, or one), single rosters as CSV. */
+export const EXPORT_CHOICES: readonly { format: TableFormat; roster: Roster }[] = [
+  { format: 'XLSX', roster: 'ALL' },
+  { format: 'XLSX', roster: 'BASIC' },
+  { format: 'XLSX', roster: 'VETERAN' },
+  { format: 'XLSX', roster: 'MOBILE' },
+  { format: 'XLSX', roster: 'HARDSHIP' },
+  { format: 'CSV', roster: 'BASIC' },
+  { format: 'CSV', roster: 'VETERAN' },
+  { format: 'CSV', roster: 'MOBILE' },
+  { format: 'CSV', roster: 'HARDSHIP' },
+];
+
 /**
  * The address of an export of the filtered list: a GET the browser downloads with the session
  * cookie. `reveal` (full 身份证号 and phones) only for accounts allowed to; the server audits it.
+ * The export has no order or pages, so the sort is left out.
  */
-export function exportUrl(filters: MemberFilters, format: TableFileFormat, roster: ExportRoster, reveal = false): string {
-  const params = new URLSearchParams({ format, roster });
-  for (const [key, value] of Object.entries(searchParamsFromFilters(filters))) params.set(key, value);
-  if (reveal) params.set('reveal', 'true');
+export function exportUrl(filters: MemberFilters, format: TableFormat, roster: Roster, reveal = false): string {
+  const listFilters = toListQuery({ ...filters, sort: undefined });
+  const query: MemberExportQuery = { format, roster, ...listFilters, ...(reveal ? { reveal: true } : {}) };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(key, String(value));
+  }
   return `/api/v1/members/export?${params.toString()}`;
 }
 

@@ -86,9 +86,8 @@ export const genderLabels: Record<Gender, string> = {
   FEMALE: '女',
 };
 
-/** 党员档案事件 */
+/** 党员档案事件 (entering the roster is not one: it opens the first membership period). */
 export const memberEventKindLabels: Record<MemberEventKind, string> = {
-  REGISTERED: '登记入册',
   CONFIRMED: '转正',
   PROBATION_EXTENDED: '延长预备期',
   PROBATION_CANCELLED: '取消预备资格',
@@ -98,7 +97,6 @@ export const memberEventKindLabels: Record<MemberEventKind, string> = {
 };
 
 export const memberEventKindColors: Record<MemberEventKind, string> = {
-  REGISTERED: 'green',
   CONFIRMED: 'red',
   PROBATION_EXTENDED: 'orange',
   PROBATION_CANCELLED: 'gray',
@@ -116,24 +114,31 @@ export const memberSortLabels: Record<MemberSort, string> = {
   BIRTH_DATE_DESC: '按出生日期（年轻在前）',
 };
 
-/**
- * 导出名册 and file formats of the export (query parameters `roster` and `format`).
- * TODO(contract): the export is not in openapi.yaml yet; once it is, type these from the generated enums.
- */
-export type ExportRoster = 'BASIC' | 'VETERAN' | 'MOBILE' | 'HARDSHIP' | 'ALL';
-export type TableFileFormat = 'XLSX' | 'CSV';
+export type Roster = Schemas['Roster'];
+export type TableFormat = Schemas['TableFormat'];
+export type ImportOutcome = Schemas['MemberImportOutcome'];
 
-export const exportRosterLabels: Record<ExportRoster, string> = {
-  BASIC: '基本名册',
+/** 导出名册 (the export's `roster`); ALL is the XLSX with one sheet per roster. */
+export const rosterLabels: Record<Roster, string> = {
+  BASIC: '党员基本信息名册',
   VETERAN: '老党员名册',
   MOBILE: '流动党员名册',
   HARDSHIP: '困难党员名册',
-  ALL: '全部信息',
+  ALL: '全部名册',
 };
 
-export const tableFileFormatLabels: Record<TableFileFormat, string> = {
-  XLSX: 'Excel（.xlsx）',
-  CSV: 'CSV（.csv）',
+/** File formats of the export and the import template. */
+export const tableFormatLabels: Record<TableFormat, string> = {
+  CSV: 'CSV 文件（.csv）',
+  XLSX: 'Excel 文件（.xlsx）',
+};
+
+/** 导入结果 (MemberImportReport.outcome) */
+export const importOutcomeLabels: Record<ImportOutcome, string> = {
+  VALID: '预检通过',
+  INVALID: '预检未通过',
+  APPLIED: '已导入',
+  REJECTED: '未导入',
 };
 
 /** 民族 (GB 3304), as the backend accepts them. */
@@ -155,15 +160,3 @@ export function codesOf<K extends string>(labels: Record<K, string>): K[] {
   return Object.keys(labels) as K[];
 }
 
-/**
- * 导入结果 (MemberImportReport.outcome).
- * TODO(contract): type from the generated enum once the import is in openapi.yaml.
- */
-export type ImportOutcome = 'VALID' | 'INVALID' | 'APPLIED' | 'REJECTED';
-
-export const importOutcomeLabels: Record<ImportOutcome, string> = {
-  VALID: '预检通过',
-  INVALID: '预检未通过',
-  APPLIED: '已导入',
-  REJECTED: '未导入',
-};

@@ -221,13 +221,19 @@ export function AuditLogPage() {
   );
 }
 
-/** The object's short id (full on hover); an organization links to its page. */
+/** The object's short id (full on hover); an organization or a member links to its page. */
 function ObjectId({ event }: { event: AuditEvent }) {
   const id = event.objectId ?? '';
   const short = <Typography.Text code>{id.slice(0, 8)}</Typography.Text>;
   return (
     <Tooltip title={id}>
-      {event.objectType === 'organization' ? <Link to={`/organizations/${id}`}>{short}</Link> : short}
+      {event.objectType === 'organization' ? (
+        <Link to={`/organizations/${id}`}>{short}</Link>
+      ) : event.objectType === 'member' ? (
+        <Link to={`/members/${id}`}>{short}</Link>
+      ) : (
+        short
+      )}
     </Tooltip>
   );
 }

@@ -1,38 +1,17 @@
+import { api, unwrap } from '../../../api/client';
 import { ApiError, toProblem } from '../../../api/problem';
+import type { components } from '../../../api/schema';
 import { sessionStore } from '../../../lib/session';
-import type { ImportOutcome, TableFileFormat } from '../labels';
+import type { TableFormat } from '../labels';
 
 /**
  * The member import (批量导入): a file is uploaded twice, first as a dry run (预检) and then for
- * real, and each upload answers with a report.
- *
- * TODO(contract): the import endpoints are not in openapi.yaml yet. When they are, replace these
- * interfaces with `components['schemas']['MemberImportReport']` (and its row error), and
- * fetchImportReport with `api.GET('/api/v1/member-imports/{id}')`. The upload stays an
- * XMLHttpRequest: fetch cannot report upload progress.
+ * real, and each upload answers with a report. The upload is an XMLHttpRequest rather than the
+ * API client: fetch cannot report upload progress.
  */
-export interface ImportRowError {
-  /** 1 = the first data row (the header row is not counted). */
-  row: number;
-  column?: string;
-  message: string;
-}
-
-export interface MemberImportReport {
-  id: string;
-  dryRun: boolean;
-  outcome: ImportOutcome;
-  format: TableFileFormat;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errorCount: number;
-  /** The first 1000; all of them are in the errors CSV. */
-  errors: ImportRowError[];
-  errorsTruncated: boolean;
-  createdAt: string;
-}
+export type MemberImportReport = components['schemas']['MemberImportReport'];
+/** One problem of an import: `row` is the row a spreadsheet shows (the header is row 1), `column` its header. */
+export type ImportRowError = components['schemas']['FieldError'];
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -48,12 +27,13 @@ export function importContentType(fileName: string): string | undefined {
 }
 
 /** Downloads (plain GETs: the session cookie authenticates them). */
-export function importTemplateUrl(format: TableFileFormat): string {
+export function importTemplateUrl(format: TableFormat): string {
   return `/api/v1/members/import-template?format=${format}`;
 }
 
-export function importErrorsUrl(reportId: string): string {
-  return `/api/v1/member-imports/${encodeURIComponent(reportId)}/errors`;
+/** Every problem of a run as CSV; the report names the address (errorsCsv). */
+export function importErrorsUrl(report: Pick<MemberImportReport, 'id' | 'errorsCsv'>): string {
+  return report.errorsCsv || `/api/v1/member-imports/${encodeURIComponent(report.id)}/errors`;
 }
 
 /** The report id a rejected real run points to (problem `instance` = /api/v1/member-imports/{id}). */
@@ -113,14 +93,8 @@ export function uploadMemberImport(file: File, { dryRun, idempotencyKey, onProgr
 }
 
 /** A report read back later (e.g. the one a rejected real run names). */
-export async function fetchImportReport(id: string): Promise<MemberImportReport> {
-  const response = await globalThis.fetch(new Request(new URL(`/api/v1/member-imports/${encodeURIComponent(id)}`, globalThis.location.origin), {
-    headers: { Accept: 'application/json' },
-  }));
-  const body = parseJson(await response.text());
-  if (response.status === 401) sessionStore.expired();
-  if (!response.ok || body === undefined) throw new ApiError(toProblem(body, response.status));
-  return body as MemberImportReport;
+export function fetchImportReport(id: string): Promise<MemberImportReport> {
+  return unwrap(api.GET('/api/v1/member-imports/{id}', { params: { path: { id } } }));
 }
 
 function parseJson(text: string): unknown {

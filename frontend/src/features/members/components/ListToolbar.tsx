@@ -3,8 +3,8 @@ import { App, Button, Checkbox, Divider, Dropdown, Flex, Popover, Typography, th
 import { cloneElement, isValidElement, useState, type CSSProperties } from 'react';
 import { useCanRevealSensitive } from '../../../lib/permissions';
 import { ALL_COLUMNS, DEFAULT_COLUMNS, FIXED_COLUMNS, memberColumnTitles, normalizeColumns, type MemberColumn } from '../columns';
-import { exportUrl, type MemberFilters } from '../filters';
-import { codesOf, exportRosterLabels, tableFileFormatLabels, type ExportRoster, type TableFileFormat } from '../labels';
+import { EXPORT_CHOICES, exportUrl, type MemberFilters } from '../filters';
+import { rosterLabels, tableFormatLabels, type Roster, type TableFormat } from '../labels';
 
 interface ColumnSettingsProps {
   value: MemberColumn[];
@@ -54,19 +54,21 @@ export function ExportMenu({ filters }: { filters: MemberFilters }) {
   const [reveal, setReveal] = useState(false);
   const { token } = theme.useToken();
 
-  const items = codesOf(exportRosterLabels).map((roster) => ({
-    key: roster,
-    label: exportRosterLabels[roster],
-    children: codesOf(tableFileFormatLabels).map((format) => ({
-      key: `${roster}:${format}`,
-      label: tableFileFormatLabels[format],
+  // One group per format, Excel first; each entry's key is format:roster.
+  const items = (['XLSX', 'CSV'] as const).map((format) => ({
+    type: 'group' as const,
+    key: format,
+    label: tableFormatLabels[format],
+    children: EXPORT_CHOICES.filter((choice) => choice.format === format).map(({ roster }) => ({
+      key: `${format}:${roster}`,
+      label: roster === 'ALL' ? `${rosterLabels.ALL}（每个名册一个工作表）` : rosterLabels[roster],
     })),
   }));
 
   const start = (key: string) => {
-    const [roster, format] = key.split(':') as [ExportRoster, TableFileFormat];
+    const [format, roster] = key.split(':') as [TableFormat, Roster];
     window.location.assign(exportUrl(filters, format, roster, canReveal && reveal));
-    message.info(`正在导出${exportRosterLabels[roster]}，文件将自动下载`);
+    message.info(`正在导出${rosterLabels[roster]}，文件将自动下载`);
   };
 
   return (

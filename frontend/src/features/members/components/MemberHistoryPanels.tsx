@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useMemberHistory, type MemberEvent, type MembershipPeriod } from '../api/members';
 import { leaveKindLabels, memberEventKindColors, memberEventKindLabels, memberStatusLabels } from '../labels';
 
-/** 组织关系记录 and 档案事件 (newest first), from one read of the member's history. */
+/** 组织关系记录 (from 登记入册 on) and 档案事件 (转正, 出党…), newest first, from one read of the member's history. */
 export function MemberHistoryPanels({ memberId }: { memberId: string }) {
   const query = useMemberHistory(memberId);
   return (
@@ -69,8 +69,6 @@ function EventContent({ event }: { event: MemberEvent }) {
   const facts: [string, ReactNode][] = [];
   if (event.fromStatus && event.toStatus && event.fromStatus !== event.toStatus) {
     facts.push(['党员状态', `${memberStatusLabels[event.fromStatus]} → ${memberStatusLabels[event.toStatus]}`]);
-  } else if (event.toStatus && event.kind === 'REGISTERED') {
-    facts.push(['党员状态', memberStatusLabels[event.toStatus]]);
   }
   if (event.leftKind) facts.push(['出党方式', leaveKindLabels[event.leftKind]]);
   if (event.months !== undefined) facts.push(['延长', `${event.months} 个月`]);

@@ -85,9 +85,10 @@ export function MemberProfile({ member }: { member: Member }) {
           { key: 'group', label: '党小组', children: member.group?.name ?? '—' },
           { key: 'registration', label: '党员类别', children: registrationLabels[member.registration] },
           { key: 'categories', label: '特殊群体', children: <CategoryTags categories={member.categories} /> },
-          { key: 'note', label: '备注', span: 2, children: <span style={{ whiteSpace: 'pre-wrap' }}>{dash(member.note)}</span> },
           { key: 'createdAt', label: '登记时间', children: formatDateTime(member.createdAt) },
           { key: 'updatedAt', label: '更新时间', children: formatDateTime(member.updatedAt) },
+          // Last, across whatever is left of its row.
+          { key: 'note', label: '备注', span: 'filled', children: <span style={{ whiteSpace: 'pre-wrap' }}>{dash(member.note)}</span> },
         ]}
       />
     </Card>

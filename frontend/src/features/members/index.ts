@@ -1,0 +1,11 @@
+// The members feature's public face for other features: its enum labels (the pages are routed by src/app).
+export {
+  educationLabels,
+  genderLabels,
+  importOutcomeLabels,
+  memberCategoryLabels,
+  memberStatusLabels,
+  mobilityLabels,
+  registrationLabels,
+  rosterLabels,
+} from './labels';
