@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: member bulk import through the HTTP API against a raw PostgreSQL COPY of the same rows.
-# Starts the packaged app on a temporary embedded PostgreSQL (no demo data, heap capped at 512 MB),
+# Starts the packaged app on a temporary embedded PostgreSQL (no demo data, heap capped at BENCH_HEAP=512m),
 # signs in as the first-start admin, makes a token and 100 branches, generates ROWS realistic rows
 # (bench/ImportBench.java), imports them with one POST, then COPYs the same file into a bare table.
 # The last line is: import_rows_per_s=… copy_rows_per_s=… ratio=…   (target: ratio >= 0.5 at 100,000)
@@ -14,7 +14,7 @@ dbport=${BENCH_DB_PORT:-15491}
 B="http://localhost:$port/api/v1"
 data=$(mktemp -d)
 pgjar=$(ls backend/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)
-BRANCHBOOK_ADMIN_PASSWORD=bench-password-1 java -Xmx512m -Dbranchbook.embedded-db.data-dir="$data/pg" \
+BRANCHBOOK_ADMIN_PASSWORD=bench-password-1 java -Xmx${BENCH_HEAP:-512m} ${BENCH_JAVA_OPTS:-} -Dbranchbook.embedded-db.data-dir="$data/pg" \
   -Dbranchbook.embedded-db.port="$dbport" -Dbranchbook.demo-data.enabled=false -Dquarkus.http.port="$port" \
   -Dmembers.import.max-size=2G -jar backend/target/quarkus-app/quarkus-run.jar >"$data/app.log" 2>&1 &
 app=$!

@@ -821,7 +821,7 @@ export interface components {
             field?: string;
             /**
              * Format: int32
-             * @description Row number in an imported file (1 = first data row)
+             * @description Row number in an imported file as a spreadsheet shows it (the header is row 1)
              */
             row?: number;
             /** @description Column header in an imported file */
@@ -1150,7 +1150,7 @@ export interface components {
             address?: string;
             /** @description 入党日期 */
             joinedOn: components["schemas"]["LocalDate"];
-            /** @description 转正日期; required while FULL */
+            /** @description 转正日期: required while FULL, absent while PROBATIONARY, kept when omitted for members no longer on the roster */
             fullOn?: components["schemas"]["LocalDate"];
             /** @description 所在党小组 in the member's branch; absent for none */
             groupId?: components["schemas"]["UUID"];

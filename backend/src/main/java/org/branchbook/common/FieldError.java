@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FieldError", description = "A validation error: a JSON field path (e.g. `seats[0].personName`) or, for imports, a row and column.")
 public record FieldError(
         @Schema(description = "Path of the offending field in the request", examples = "code") String field,
-        @Schema(description = "Row number in an imported file (1 = first data row)") Integer row,
+        @Schema(description = "Row number in an imported file as a spreadsheet shows it (the header is row 1)") Integer row,
         @Schema(description = "Column header in an imported file") String column,
         @Schema(required = true, description = "What is wrong, in Chinese", examples = "不能为空") String message) {
 

@@ -81,9 +81,10 @@ public class MemberResource {
     public Response importMembers(
             @Parameter(description = "Check and report only (default false)", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("dryRun") String dryRun,
             @Parameter(description = "Makes a retried real run write once") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            java.io.InputStream body) {
+            @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
         boolean dry = Params.bool("dryRun", dryRun, false);
-        MemberImportService.Result result = imports.run(body, dry, idempotencyKey);
+        // the file is read from the connection as the import consumes it, never held whole in memory
+        MemberImportService.Result result = imports.run(org.branchbook.common.RequestBody.of(request), dry, idempotencyKey);
         if (result.replay() != null) {
             return result.replay();
         }

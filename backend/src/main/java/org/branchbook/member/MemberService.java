@@ -137,8 +137,10 @@ public class MemberService {
         LocalDate today = periods.today();
         String idNumber = in.idNumber() == null ? m.idNumber : in.idNumber();
         String phone = in.phone() == null ? m.phone : in.phone();
+        // a member no longer on the roster keeps the 转正日期 an edit form may not show
+        LocalDate fullOn = in.fullOn() == null && !m.status.active() ? m.fullOn : in.fullOn();
         MemberRecord record = new MemberRecord(in.name(), idNumber, in.gender(), in.ethnicity(), in.birthDate(),
-                phone, in.education(), in.workUnit(), in.jobTitle(), in.address(), in.joinedOn(), in.fullOn(),
+                phone, in.education(), in.workUnit(), in.jobTitle(), in.address(), in.joinedOn(), fullOn,
                 m.status, in.registration(), in.categories(), mobility(in.mobile()), place(in.mobile()),
                 mobileOrg(in.mobile()), contact(in.mobile()), since(in.mobile()), in.note());
         MemberRecord r = checked(record, today, false);
@@ -340,11 +342,16 @@ public class MemberService {
         return group;
     }
 
+    /** The rules' names for the 流动 fields, as the request body spells them. */
+    private static final Map<String, String> BODY_FIELDS = Map.of("mobility", "mobile.direction", "mobilePlace",
+            "mobile.place", "mobileOrganization", "mobile.organization", "mobileContact", "mobile.contact",
+            "mobileSince", "mobile.since");
+
     private static MemberRecord checked(MemberRecord record, LocalDate today, boolean creating) {
         MemberRules.Checked checked = MemberRules.check(record, today, creating);
         if (!checked.valid()) {
             List<FieldError> errors = checked.problems().stream()
-                    .map(p -> FieldError.of(p.field(), p.message())).toList();
+                    .map(p -> FieldError.of(BODY_FIELDS.getOrDefault(p.field(), p.field()), p.message())).toList();
             throw ApiException.unprocessable("invalid-member", errors.get(0).message(), errors);
         }
         return checked.record();

@@ -23,7 +23,7 @@ public record MemberUpdate(
         String jobTitle,
         String address,
         @BookDate @Schema(required = true, description = "入党日期") LocalDate joinedOn,
-        @BookDate @Schema(description = "转正日期; required while FULL") LocalDate fullOn,
+        @BookDate @Schema(description = "转正日期: required while FULL, absent while PROBATIONARY, kept when omitted for members no longer on the roster") LocalDate fullOn,
         @Schema(description = "所在党小组 in the member's branch; absent for none") UUID groupId,
         @Schema(description = "Defaults to REGISTERED") Registration registration,
         Set<MemberCategory> categories,
