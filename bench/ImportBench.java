@@ -46,7 +46,8 @@ public class ImportBench {
         generate(csv, rows, branches);
         System.out.printf("file: %d rows, %.1f MB%n", rows, Files.size(csv) / 1048576.0);
 
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1 as curl speaks it (the default h2c upgrade would make the server read the whole body first)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long t0 = System.nanoTime();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + "/members/import"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")

@@ -20,6 +20,7 @@ public final class RequestBody extends InputStream {
 
     private static final Object END = new Object();
     private static final long READ_TIMEOUT_SECONDS = 120;
+    private static final int MAX_WAITING = 16;
 
     private final HttpServerRequest request;
     private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
@@ -38,7 +39,14 @@ public final class RequestBody extends InputStream {
             return body;
         }
         request.pause();
-        request.handler(buffer -> body.arrived.add(buffer));
+        request.handler(buffer -> {
+            body.arrived.add(buffer);
+            // the HTTP layer may resume the request on its own (it does when the routing handler returns):
+            // pause again whenever more than a few buffers wait, so the queue stays small
+            if (body.arrived.size() > MAX_WAITING) {
+                request.pause();
+            }
+        });
         request.endHandler(v -> body.arrived.add(END));
         request.exceptionHandler(e -> body.arrived.add(e));
         request.fetch(1);
