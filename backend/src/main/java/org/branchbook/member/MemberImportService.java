@@ -45,6 +45,8 @@ import org.hibernate.Session;
 public class MemberImportService {
 
     static final String OPERATION = "importMembers";
+    /** Imports writing at least this many members refresh the table statistics. */
+    private static final int ANALYZE_AFTER_ROWS = 1000;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(MemberImportService.class);
     private static final char FIELD_SEP = '\u001f';
     private static final char ERROR_SEP = '\u001e';
@@ -154,6 +156,12 @@ public class MemberImportService {
         }
         if (outcome == MemberImportReport.Outcome.APPLIED) {
             write(today);
+            if (counts.created + counts.updated >= ANALYZE_AFTER_ROWS) {
+                // fresh statistics, or the planner keeps its empty-table plans for the list until
+                // autovacuum gets round to it (a street-wide page went from 0.8 ms to 250 ms)
+                em.createNativeQuery("analyze member").executeUpdate();
+                em.createNativeQuery("analyze membership").executeUpdate();
+            }
         }
         LOG.infof("import %s: %d rows; staged in %d ms, checked in %d ms, counted in %d ms, written in %d ms", id,
                 staged.rows, (tStaged - tStart) / 1_000_000, (tChecked - tStaged) / 1_000_000,
