@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 /**
  * Adds what every operation shares to the generated contract, so no resource can forget it:
  * 401 on everything but sign-in (which needs no credentials), 403 on every write, and 413 on
- * every operation with a body.
+ * every operation with a body (and 411 on those taking JSON, which must declare their length).
  */
 public class ContractFilter implements OASFilter {
 
@@ -33,6 +33,11 @@ public class ContractFilter implements OASFilter {
                 }
                 if (op.getRequestBody() != null) {
                     add(op, "413", "TooLarge");
+                    boolean json = op.getRequestBody().getContent() != null && op.getRequestBody().getContent()
+                            .getMediaTypes().containsKey("application/json");
+                    if (json) {
+                        add(op, "411", "LengthRequired");
+                    }
                 }
             }
         }
