@@ -923,7 +923,8 @@ export interface components {
              * @example 汉族
              */
             ethnicity?: string;
-            birthDate: components["schemas"]["LocalDate"];
+            /** @description 出生日期, only when revealed: with it the masked 身份证号 could be rebuilt */
+            birthDate?: components["schemas"]["LocalDate"];
             /**
              * Format: int32
              * @description 周岁 today (Asia/Shanghai)

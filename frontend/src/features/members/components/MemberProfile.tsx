@@ -52,7 +52,7 @@ export function MemberProfile({ member }: { member: Member }) {
           { key: 'name', label: '姓名', children: member.name },
           { key: 'gender', label: '性别', children: genderLabels[member.gender] },
           { key: 'ethnicity', label: '民族', children: dash(member.ethnicity) },
-          { key: 'birthDate', label: '出生日期', children: `${formatDate(member.birthDate)}（${member.age} 岁）` },
+          { key: 'birthDate', label: '出生日期', children: member.birthDate ? `${formatDate(member.birthDate)}（${member.age} 岁）` : `${member.age} 岁（出生日期随身份证号脱敏）` },
           {
             key: 'idNumber',
             label: '身份证号',

@@ -133,7 +133,8 @@ public class Member extends PanacheEntityBase {
     }
 
     public void categorySet(Set<MemberCategory> set) {
-        categories = set == null ? new String[0] : set.stream().sorted().map(Enum::name).toArray(String[]::new);
+        categories = set == null ? new String[0]
+                : set.stream().filter(java.util.Objects::nonNull).sorted().map(Enum::name).toArray(String[]::new);
     }
 
     /** The audited fields, with 身份证号 and phone masked (the audit log is read by more people than may reveal). */
@@ -142,7 +143,6 @@ public class Member extends PanacheEntityBase {
         out.put("name", name);
         out.put("gender", gender);
         out.put("ethnicity", ethnicity);
-        out.put("birthDate", birthDate);
         out.put("idNumber", IdNumber.mask(idNumber));
         out.put("phone", PhoneNumber.mask(phone));
         out.put("education", education);

@@ -163,15 +163,16 @@ public final class MemberColumns {
     }
 
     /** The cells of a member's row, in {@link #HEADERS} order. */
-    public static List<String> render(Member m, String idNumber, String phone, String branchCode, String branchName,
+    public static List<String> render(Member m, boolean revealed, String branchCode, String branchName,
             String groupCode) {
         List<String> out = new ArrayList<>(HEADERS.size());
         out.add(m.name);
         out.add(MemberRules.label(m.gender));
         out.add(m.ethnicity);
-        out.add(str(m.birthDate));
-        out.add(idNumber);
-        out.add(phone);
+        // the birth date is the masked middle of the 身份证号: shown only with it
+        out.add(revealed ? str(m.birthDate) : null);
+        out.add(revealed ? m.idNumber : IdNumber.mask(m.idNumber));
+        out.add(revealed ? m.phone : PhoneNumber.mask(m.phone));
         out.add(m.education == null ? null : m.education.label());
         out.add(m.workUnit);
         out.add(m.jobTitle);
@@ -298,11 +299,12 @@ public final class MemberColumns {
                 m = COMPACT_DATE.matcher(v);
             }
             try {
-                if (m.matches()) {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)));
+                LocalDate d = m.matches() ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))) : LocalDate.parse(v);
+                if (d.getYear() < 1900 || d.getYear() > 2200) {
+                    throw new java.time.DateTimeException("out of range");
                 }
-                return LocalDate.parse(v);
+                return d;
             } catch (java.time.DateTimeException | NumberFormatException e) {
                 problem(c, "“" + v + "”不是有效日期，应为 YYYY-MM-DD（如 2001-07-01）");
                 return null;

@@ -124,8 +124,7 @@ public class MemberExportService {
                                 Organization branch = orgs.get(m.organizationId);
                                 Organization group = m.groupId == null ? null : orgs.get(m.groupId);
                                 cells.clear();
-                                cells.addAll(MemberColumns.render(m, reveal ? m.idNumber : IdNumber.mask(m.idNumber),
-                                        reveal ? m.phone : PhoneNumber.mask(m.phone), branch == null ? null : branch.code,
+                                cells.addAll(MemberColumns.render(m, reveal, branch == null ? null : branch.code,
                                         branch == null ? null : branch.name, group == null ? null : group.code));
                                 try {
                                     writer.row(cells);

@@ -112,12 +112,15 @@ public class MemberImportService {
             staged = stage(session, reader, today);
             drain(in);
         } catch (TooLargeException e) {
-            throw new ApiException(413, "too-large", "文件过大",
-                    "导入文件超过了允许的大小（" + config.importing().maxSize().asLongValue() / (1024 * 1024) + " MB），请拆分后分批导入。", null);
+            throw tooLarge();
         } catch (TableFormatException e) {
             staged = Staged.unreadable(e, "UNKNOWN");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (cause instanceof TooLargeException) {
+                throw tooLarge();
+            }
+            throw ApiException.badRequest("body", "文件上传中断或读取失败，请重新上传");
         }
         long tStaged = System.nanoTime();
         long errors = !staged.fileProblems.isEmpty() ? staged.fileProblems.size() : checkInDatabase(scope, today);
@@ -137,21 +140,22 @@ public class MemberImportService {
                 .setParameter("outcome", outcome.name()).setParameter("rows", staged.rows)
                 .setParameter("created", counts.created).setParameter("updated", counts.updated)
                 .setParameter("unchanged", counts.unchanged).setParameter("errors", errors)
-                .setParameter("bytes", bytes[0]).setParameter("by", caller.name()).setParameter("at", now)
+                .setParameter("bytes", bytes[0]).setParameter("by", truncate(caller.name(), 100)).setParameter("at", now)
                 .executeUpdate();
         if (!staged.fileProblems.isEmpty()) {
             int seq = 0;
             for (MemberColumns.Problem p : staged.fileProblems) {
                 em.createNativeQuery("""
                         insert into member_import_error (import_id, seq, row_no, col, message)
-                        values (:id, :seq, :row, :col, :message)""")
+                        values (:id, :seq, :row, left(:col, 50), :message)""")
                         .setParameter("id", id).setParameter("seq", ++seq).setParameter("row", p.row())
                         .setParameter("col", p.column()).setParameter("message", truncate(p.message())).executeUpdate();
             }
         } else if (errors > 0) {
             em.createNativeQuery("""
                     insert into member_import_error (import_id, seq, row_no, col, message)
-                    select :id, row_number() over (order by row_no, ord), row_no, col, left(message, 500) from import_error""")
+                    select :id, row_number() over (order by row_no, ord), row_no, left(col, 50), left(message, 500)
+                    from import_error""")
                     .setParameter("id", id).executeUpdate();
         }
         if (outcome == MemberImportReport.Outcome.APPLIED) {
@@ -316,7 +320,7 @@ public class MemberImportService {
                 left join organization g on g.code = s.group_code and g.parent_id = b.id and g.type = 'PARTY_GROUP'
                      and g.archived_at is null
                 left join member byid on byid.id_number = s.id_number
-                left join member bysys on s.id_number is null and bysys.id = s.system_id
+                left join member bysys on s.system_id is not null and bysys.id = s.system_id
                 left join organization mo on mo.id = coalesce(byid.organization_id, bysys.organization_id)""")
                 .setParameter("scope", scope).executeUpdate();
         em.createNativeQuery("analyze import_resolved").executeUpdate();
@@ -327,15 +331,12 @@ public class MemberImportService {
                 from import_resolved r, unnest(string_to_array(r.problems, chr(30))) as p
                 where r.problems is not null
                 union all
-                -- the same member twice in the file
-                select row_no, 1, '身份证号', '与第 ' || first_row || ' 行的身份证号重复'
-                from (select row_no, id_number, min(row_no) over (partition by id_number) as first_row
-                      from import_resolved where id_number is not null) d
-                where row_no <> first_row
-                union all
-                select row_no, 1, '系统编号', '与第 ' || first_row || ' 行的系统编号重复'
-                from (select row_no, min(row_no) over (partition by member_id) as first_row
-                      from import_resolved where member_id is not null and id_number is null) d
+                -- the same member twice in the file (by 身份证号, or by 系统编号 when masked)
+                select row_no, 1, case when id_number is null then '系统编号' else '身份证号' end,
+                       '与第 ' || first_row || ' 行是同一位党员（身份证号或系统编号重复）'
+                from (select row_no, id_number,
+                             min(row_no) over (partition by coalesce(cast(member_id as text), id_number)) as first_row
+                      from import_resolved where coalesce(cast(member_id as text), id_number) is not null) d
                 where row_no <> first_row
                 union all
                 select row_no, 2, '所在党支部编码', '党组织编码 ' || branch_code
@@ -478,7 +479,16 @@ public class MemberImportService {
         return scope.substring(0, scope.length() - 1);
     }
 
+    private ApiException tooLarge() {
+        return new ApiException(413, "too-large", "文件过大", "导入文件超过了允许的大小（"
+                + config.importing().maxSize().asLongValue() / (1024 * 1024) + " MB），请拆分后分批导入。", null);
+    }
+
     private static String truncate(String s) {
-        return s.length() > 500 ? s.substring(0, 500) : s;
+        return truncate(s, 500);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

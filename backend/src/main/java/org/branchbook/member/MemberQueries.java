@@ -60,6 +60,8 @@ public class MemberQueries {
     /** One page of entities and the cursor after it. */
     public record Result(List<Member> members, String nextCursor) {}
 
+    /** Digits the masks leave visible at the end of a 身份证号 and a phone number. */
+    private static final int VISIBLE_DIGITS = 4;
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9Xx]{1,18}");
 
     private final EntityManager em;
@@ -164,10 +166,23 @@ public class MemberQueries {
                 throw ApiException.badRequest("q", "搜索词不能超过50个字符");
             }
             if (DIGITS.matcher(text).matches()) {
-                // the last digits of a 身份证号, or part of a phone number
-                sql.append(" and (reverse(m.id_number) like :idTail or m.phone like :phonePart)");
-                params.put("idTail", new StringBuilder(text.toUpperCase()).reverse() + "%");
-                params.put("phonePart", "%" + text + "%");
+                String digits = text.toUpperCase();
+                if (caller.canRevealSensitive()) {
+                    // the last digits of a 身份证号, or part of a phone number
+                    sql.append(" and (reverse(m.id_number) like :idTail or m.phone like :phonePart)");
+                    params.put("idTail", new StringBuilder(digits).reverse() + "%");
+                    params.put("phonePart", "%" + digits + "%");
+                } else if (digits.length() <= VISIBLE_DIGITS) {
+                    // only what the masks show: more digits would let a search tell the hidden ones, one by one
+                    sql.append(" and (reverse(m.id_number) like :idTail or reverse(m.phone) like :idTail)");
+                    params.put("idTail", new StringBuilder(digits).reverse() + "%");
+                } else if (digits.length() == 18 || digits.length() == 11) {
+                    sql.append(" and (m.id_number = :whole or m.phone = :whole)");
+                    params.put("whole", digits);
+                } else {
+                    throw ApiException.badRequest("q", "请输入身份证号或电话的后" + VISIBLE_DIGITS
+                            + "位，或完整的18位身份证号、11位手机号（查看完整信息的权限才能按其他位数搜索）");
+                }
             } else {
                 sql.append(" and m.name like :name escape '\\'");
                 params.put("name", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

@@ -91,6 +91,8 @@ public final class MemberRules {
             }
         } else if (status == MemberStatus.PROBATIONARY && r.fullOn() != null) {
             problems.add(new Problem("fullOn", "预备党员没有转正日期；转正请使用“转正”操作"));
+        } else if (r.fullOn() != null && joined != null && r.fullOn().isBefore(joined)) {
+            problems.add(new Problem("fullOn", "转正日期不能早于入党日期"));
         }
         if (r.mobility() == null) {
             if (r.mobilePlace() != null || r.mobileOrganization() != null || r.mobileContact() != null

@@ -150,6 +150,9 @@ public class MemberService {
         Map<String, Object> before = m.snapshot();
         UUID newGroup = group == null ? null : group.id;
         boolean groupChanged = !Objects.equals(newGroup, m.groupId);
+        if (groupChanged && !m.status.active()) {
+            throw ApiException.conflict("inactive-member", "groupId", "该党员已" + m.status.label() + "，不能调整党小组");
+        }
         if (groupChanged) {
             closeMembership(m, today); // flushes: before the member changes, so its version moves once
         }
@@ -239,6 +242,7 @@ public class MemberService {
         m.statusChangedOn = in.effectiveOn();
         m.updatedAt = Periods.now();
         if (out.status().active() && !from.active()) {
+            requireActivePlacement(m);
             openMembership(m, in.effectiveOn(), action.label());
         }
         event(m, action, in.effectiveOn(), from, out.status(), out.leftKind(),
@@ -287,7 +291,7 @@ public class MemberService {
         LocalDate today = periods.today();
         List<MemberView> out = new ArrayList<>(members.size());
         for (Member m : members) {
-            out.add(new MemberView(m.id, m.name, m.gender, m.ethnicity, m.birthDate,
+            out.add(new MemberView(m.id, m.name, m.gender, m.ethnicity, reveal ? m.birthDate : null,
                     Period.between(m.birthDate, today).getYears(),
                     reveal ? m.idNumber : IdNumber.mask(m.idNumber), reveal ? m.phone : PhoneNumber.mask(m.phone), reveal,
                     m.education, m.workUnit, m.jobTitle, m.address, m.joinedOn, m.fullOn,
@@ -314,6 +318,16 @@ public class MemberService {
 
     private String pathOf(UUID organizationId) {
         return em.find(Organization.class, organizationId).path;
+    }
+
+    /** A member coming back to the roster returns to their last branch (and 党小组), which must still exist. */
+    private void requireActivePlacement(Member m) {
+        Organization branch = em.find(Organization.class, m.organizationId);
+        Organization group = m.groupId == null ? null : em.find(Organization.class, m.groupId);
+        if (branch.archived() || !branch.type.isBranch() || (group != null && group.archived())) {
+            throw ApiException.conflict("archived-placement", "该党员原所在的" + (branch.archived() ? "党支部" : "党小组")
+                    + "已撤销，请先调整其所在支部后再恢复党籍");
+        }
     }
 
     private void requireRevealAllowed(boolean reveal) {
@@ -427,7 +441,8 @@ public class MemberService {
         e.documentNumber = blankToNull(documentNumber);
         e.reason = blankToNull(reason);
         e.recordedAt = Periods.now();
-        e.recordedBy = caller.name();
+        e.recordedBy = caller.name() != null && caller.name().length() > 100 ? caller.name().substring(0, 100)
+                : caller.name();
         e.persist();
     }
 

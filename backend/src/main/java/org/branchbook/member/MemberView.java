@@ -15,7 +15,7 @@ public record MemberView(
         @Schema(required = true, examples = "张三") String name,
         @Schema(required = true) IdNumber.Gender gender,
         @Schema(description = "民族", examples = "汉族") String ethnicity,
-        @Schema(required = true) LocalDate birthDate,
+        @Schema(description = "出生日期, only when revealed: with it the masked 身份证号 could be rebuilt") LocalDate birthDate,
         @Schema(required = true, description = "周岁 today (Asia/Shanghai)") int age,
         @Schema(required = true, description = "身份证号, masked unless revealed", examples = "110105********002X") String idNumber,
         @Schema(description = "联系电话, masked unless revealed", examples = "138****5678") String phone,

@@ -221,6 +221,11 @@ public class OrganizationService {
             throw ApiException.unprocessable("cycle", "parentId", "不能调整到本组织或其下级组织之下（会形成循环）");
         }
         requireAllowedUnder(org.type, parent, "parentId");
+        if (org.type == OrgType.PARTY_GROUP && memberCounts.membersPlacedIn(org.id) > 0) {
+            // its members belong to the branch it leaves
+            throw ApiException.conflict("has-members", "parentId",
+                    "该党小组还有党员，请先调整他们的党小组，再把党小组调整到其他党支部");
+        }
         UUID oldParent = org.parentId;
         String oldPath = org.path;
         String oldSubtree = org.subtreePattern();
@@ -263,6 +268,10 @@ public class OrganizationService {
             throw ApiException.unprocessable("type-not-allowed", "type", "街道党工委与其他类型之间不能互相变更");
         }
         requireAllowedUnder(in.type(), require(org.parentId), "type");
+        if (org.type.isBranch() && !in.type().isBranch() && memberCounts.membersPlacedIn(org.id) > 0) {
+            throw ApiException.conflict("has-members", "type", "党员只能编入党支部或联合党支部：该组织还有"
+                    + memberCounts.membersPlacedIn(org.id) + "名党员，请先调整他们的所在支部");
+        }
         List<OrgType> childTypes = em.createQuery("""
                 select distinct o.type from Organization o where o.parentId = :id and o.archivedAt is null""",
                 OrgType.class).setParameter("id", org.id).getResultList();

@@ -56,7 +56,7 @@ class MemberApiTest extends ApiTest {
                 .body("idNumber", equalTo(id.substring(0, 6) + "********" + id.substring(14)))
                 .body("phone", equalTo("138****8000"))
                 .body("revealed", equalTo(false))
-                .body("birthDate", equalTo("1975-05-20"))
+                .body("birthDate", nullValue()) // with the masked 身份证号 it would give the number away
                 .body("gender", equalTo((id.charAt(16) - '0') % 2 == 1 ? "MALE" : "FEMALE"))
                 .body("ethnicity", equalTo("回族"))
                 .body("status", equalTo("FULL"))
@@ -91,7 +91,9 @@ class MemberApiTest extends ApiTest {
         String member = Members.create(body);
 
         api().queryParam("reveal", "true").get(M + member).then().statusCode(200)
-                .body("idNumber", equalTo(id)).body("phone", equalTo("13800138000")).body("revealed", equalTo(true));
+                .body("idNumber", equalTo(id)).body("phone", equalTo("13800138000")).body("revealed", equalTo(true))
+                .body("birthDate", equalTo(org.branchbook.member.IdNumber.parse(id, Members.today()).orElseThrow()
+                        .birthDate().toString()));
         api().queryParam("reveal", "true").queryParam("organizationId", branch).get(Members.PATH).then().statusCode(200)
                 .body("items[0].idNumber", equalTo(id));
         api().queryParam("action", "member.reveal").get("/api/v1/audit-events").then().statusCode(200)
@@ -105,6 +107,12 @@ class MemberApiTest extends ApiTest {
         api().queryParam("reveal", "true").get(M + member).then().statusCode(403)
                 .body("type", equalTo("urn:branchbook:problem:forbidden"));
         api().get(M + member).then().statusCode(200).body("idNumber", not(equalTo(id)));
+        // without the permission a search may use only the digits the masks show (or a whole number)
+        api().queryParam("q", id.substring(14)).get(Members.PATH).then().statusCode(200).body("items.id", hasItem(member));
+        api().queryParam("q", id).get(Members.PATH).then().statusCode(200).body("items.id", hasItem(member));
+        raw().queryParam("q", id.substring(12)).get(Members.PATH).then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+        raw().queryParam("q", "38001").get(Members.PATH).then().statusCode(400);
         assertEquals(before, fingerprint());
     }
 
@@ -251,6 +259,15 @@ class MemberApiTest extends ApiTest {
         api().body(Map.of("effectiveOn", today.toString(), "reason", "x")).post(M + early + "/cancel-probation")
                 .then().statusCode(200).body("status", equalTo("DISQUALIFIED"));
         api().get(ORGS + "/" + branch).then().body("memberCounts.total", equalTo(1));
+        // off the roster: no 党小组 changes; and no way back into a branch that has since been archived
+        String group = org("PARTY_GROUP", branch);
+        api().header("If-Match", "*").body(Map.of("name", "甲", "joinedOn", today.minusYears(10).toString(),
+                "fullOn", today.minusYears(9).toString(), "groupId", group)).put(M + full).then().statusCode(200);
+        Map<String, Object> leftEdit = new java.util.HashMap<>(Map.of("name", "甲", "joinedOn", today.minusYears(10).toString()));
+        api().body(Map.of("effectiveOn", today.toString(), "kind", "LAPSED", "reason", "再次")).post(M + full + "/leave")
+                .then().statusCode(200);
+        api().header("If-Match", "*").body(leftEdit).put(M + full).then().statusCode(409)
+                .body("type", equalTo("urn:branchbook:problem:inactive-member"));
     }
 
     @Test
@@ -394,5 +411,29 @@ class MemberApiTest extends ApiTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void organizationChangesKeepMembersInBranches() {
+        String street = street();
+        String branch = org("BRANCH", street);
+        String group = org("PARTY_GROUP", branch);
+        String other = org("BRANCH", street);
+        Map<String, Object> body = Members.fullMember(branch);
+        body.put("groupId", group);
+        String member = Members.create(body);
+        String today = Members.today().toString();
+        Map<String, String> before = fingerprint();
+        api().body(Map.of("type", "GENERAL_BRANCH", "effectiveOn", today)).post(ORGS + "/" + branch + "/change-type")
+                .then().statusCode(409).body("type", equalTo("urn:branchbook:problem:has-members"));
+        api().body(Map.of("parentId", other, "effectiveOn", today)).post(ORGS + "/" + group + "/move")
+                .then().statusCode(409).body("type", equalTo("urn:branchbook:problem:has-members"));
+        assertEquals(before, fingerprint());
+        // a member who left cannot come back into a branch archived meanwhile
+        api().body(Map.of("effectiveOn", today, "kind", "LAPSED", "reason", "x")).post(M + member + "/leave")
+                .then().statusCode(200);
+        api().body(Map.of("effectiveOn", today, "reason", "撤销")).post(ORGS + "/" + group + "/archive").then().statusCode(200);
+        api().body(Map.of("effectiveOn", today, "reason", "申诉")).post(M + member + "/restore").then().statusCode(409)
+                .body("type", equalTo("urn:branchbook:problem:archived-placement"));
     }
 }

@@ -346,4 +346,28 @@ class MemberImportApiTest extends ApiTest {
         api().contentType("text/csv").body(big).post(IMPORT).then().statusCode(413)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void aCorrectedIdNumberKeepsTheMemberAndOneMemberTwiceIsRefused() {
+        Place p = place();
+        Map<String, Object> body = Members.fullMember(p.branch());
+        String member = Members.create(body);
+        String oldId = (String) body.get("idNumber");
+        String exported = api().accept("text/csv").queryParam("reveal", true).queryParam("organizationId", p.branch())
+                .get(EXPORT).then().statusCode(200).extract().asString();
+        // the number was mistyped when registered: fixed in the spreadsheet, the 系统编号 says who it is
+        String newId = Members.idNumber(IdNumber.parse(oldId, Members.today()).orElseThrow().birthDate());
+        upload(exported.replace(oldId, newId).getBytes(StandardCharsets.UTF_8), "text/csv", false).statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(1));
+        api().queryParam("reveal", true).get(Members.PATH + "/" + member).then().body("idNumber", equalTo(newId));
+        // the same member by 身份证号 and again by 系统编号 (masked) in one file
+        String masked = api().accept("text/csv").queryParam("organizationId", p.branch()).get(EXPORT).then()
+                .extract().asString();
+        String[] lines = masked.split("\r\n");
+        String full = lines[1].replace(IdNumber.mask(newId), newId);
+        String twice = lines[0] + "\r\n" + full + "\r\n" + lines[1] + "\r\n";
+        upload(twice.getBytes(StandardCharsets.UTF_8), "text/csv", true).statusCode(200)
+                .body("outcome", equalTo("INVALID")).body("errors[0].row", equalTo(3))
+                .body("errors[0].message", containsString("同一位党员"));
+    }
 }
