@@ -725,6 +725,8 @@ export interface components {
             /** @description The subtree the token may read (and write) */
             organization: components["schemas"]["OrgRef"];
             readOnly: boolean;
+            /** @description May reveal full 身份证号 and phones (while its creator may) */
+            canRevealSensitive: boolean;
             expiresAt: components["schemas"]["Instant"];
             revokedAt?: components["schemas"]["Instant"];
             createdAt: components["schemas"]["Instant"];
@@ -742,6 +744,8 @@ export interface components {
             organizationId?: components["schemas"]["UUID"];
             /** @description true: GET only */
             readOnly: boolean;
+            /** @description May read full 身份证号 and phone numbers with reveal=true (audited); only a creator who may reveal can grant it. Default false */
+            canRevealSensitive?: boolean;
             /** @description Last day the token works (Asia/Shanghai), at most a year ahead */
             expiresOn: components["schemas"]["LocalDate"];
         };

@@ -1,6 +1,7 @@
-import { DatePicker, Form, Input, Radio } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { FormModal } from '../../../components/FormModal';
+import { useCanRevealSensitive } from '../../../lib/permissions';
 import { useSession } from '../../../lib/session';
 import { today, toApiDate } from '../../../lib/dates';
 import { useCreateApiToken, type ApiTokenCreated } from '../api/access';
@@ -10,6 +11,7 @@ interface TokenFormValues {
   name: string;
   organizationId?: string;
   readOnly: boolean;
+  canRevealSensitive?: boolean;
   expiresOn: Dayjs;
 }
 
@@ -29,6 +31,7 @@ export function CreateTokenModal({
 }) {
   const create = useCreateApiToken();
   const session = useSession();
+  const canReveal = useCanRevealSensitive();
 
   return (
     <FormModal<TokenFormValues>
@@ -43,6 +46,7 @@ export function CreateTokenModal({
           name: values.name.trim(),
           organizationId: values.organizationId,
           readOnly: values.readOnly,
+          canRevealSensitive: canReveal && values.canRevealSensitive === true,
           expiresOn: toApiDate(values.expiresOn) ?? '',
         });
         onCreated(created);
@@ -75,6 +79,15 @@ export function CreateTokenModal({
           ]}
         />
       </Form.Item>
+      {canReveal && (
+        <Form.Item
+          name="canRevealSensitive"
+          valuePropName="checked"
+          extra="勾选后，令牌可在请求中加 reveal=true 查看完整身份证号和电话（每次都记入审计日志）"
+        >
+          <Checkbox>可查看完整身份证号和电话</Checkbox>
+        </Form.Item>
+      )}
       <Form.Item
         name="expiresOn"
         label="有效期至"

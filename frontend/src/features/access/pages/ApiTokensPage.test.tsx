@@ -21,6 +21,7 @@ const created: ApiToken = {
   prefix: 'bb_s3cr3t-',
   organization: { id: STREET_ID, code: 'JD-001', name: '幸福街道党工委', type: 'STREET_WORKING_COMMITTEE' },
   readOnly: true,
+      canRevealSensitive: false,
   expiresAt: '2027-03-01T16:00:00Z',
   createdAt: '2026-11-22T10:00:00Z',
   createdByName: '街道管理员',

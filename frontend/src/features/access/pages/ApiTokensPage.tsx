@@ -30,7 +30,12 @@ export function ApiTokensPage() {
     {
       title: '权限',
       dataIndex: 'readOnly',
-      render: (readOnly: boolean) => (readOnly ? <Tag>只读</Tag> : <Tag color="blue">读写</Tag>),
+      render: (readOnly: boolean, token: { canRevealSensitive: boolean }) => (
+        <>
+          {readOnly ? <Tag>只读</Tag> : <Tag color="blue">读写</Tag>}
+          {token.canRevealSensitive && <Tag color="orange">可查看完整信息</Tag>}
+        </>
+      ),
     },
     { title: '有效期至', dataIndex: 'expiresAt', render: (at: string) => formatInstantDate(lastDay(at)) },
     {

@@ -112,3 +112,6 @@ create table member_import_error (
 
 -- member numbers now come from the roster (RosterMemberCounts); the hand-entered counts go
 alter table organization drop column entered_full_members, drop column entered_probationary_members;
+
+-- an API token reveals 身份证号 and phones only when granted (and while its creator may)
+alter table api_token add column can_reveal_sensitive boolean not null default false;

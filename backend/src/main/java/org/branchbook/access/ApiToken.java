@@ -30,6 +30,10 @@ public class ApiToken extends PanacheEntityBase {
     @Column(name = "read_only")
     public boolean readOnly;
 
+    /** May reveal 身份证号 and phones, if its creator still may. */
+    @jakarta.persistence.Column(name = "can_reveal_sensitive")
+    public boolean canRevealSensitive;
+
     @Column(name = "expires_at")
     public Instant expiresAt;
 

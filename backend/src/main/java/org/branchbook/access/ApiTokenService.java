@@ -62,13 +62,19 @@ public class ApiTokenService {
         t.secretHash = Secrets.sha256(secret);
         t.organizationId = org.id;
         t.readOnly = in.readOnly();
+        t.canRevealSensitive = Boolean.TRUE.equals(in.canRevealSensitive());
+        if (t.canRevealSensitive && !caller.canRevealSensitive()) {
+            throw ApiException.unprocessable("reveal-not-allowed", "canRevealSensitive",
+                    "只有自己能查看完整身份证号和电话的账号，才能把该权限授予令牌");
+        }
         t.expiresAt = in.expiresOn().plusDays(1).atStartOfDay(Periods.ZONE).toInstant();
         t.createdBy = caller.id();
         t.createdAt = Periods.now();
         t.persist();
         em.flush();
         audit.record("api-token.create", "api_token", t.id, org.path, null,
-                Map.of("name", t.name, "organizationId", org.id, "readOnly", t.readOnly, "expiresAt", t.expiresAt));
+                Map.of("name", t.name, "organizationId", org.id, "readOnly", t.readOnly, "canRevealSensitive",
+                        t.canRevealSensitive, "expiresAt", t.expiresAt));
         return new ApiTokenCreated(view(t, org, em.find(Account.class, t.createdBy)), secret);
     }
 
@@ -95,7 +101,8 @@ public class ApiTokenService {
     /** Active = usable now: not revoked, not expired, and its creator not disabled (as Authentication checks). */
     private static ApiTokenView view(ApiToken t, Organization org, Account creator) {
         Instant now = Periods.now();
-        return new ApiTokenView(t.id, t.name, t.prefix, OrgRef.of(org), t.readOnly, t.expiresAt, t.revokedAt,
+        return new ApiTokenView(t.id, t.name, t.prefix, OrgRef.of(org), t.readOnly, t.canRevealSensitive, t.expiresAt,
+                t.revokedAt,
                 t.createdAt, t.lastUsedAt, creator.displayName, t.usableAt(now) && !creator.disabled);
     }
 }

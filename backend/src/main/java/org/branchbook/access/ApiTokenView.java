@@ -13,6 +13,7 @@ public record ApiTokenView(
         @Schema(required = true, description = "The first characters of the secret") String prefix,
         @Schema(required = true, description = "The subtree the token may read (and write)") OrgRef organization,
         @Schema(required = true) boolean readOnly,
+        @Schema(required = true, description = "May reveal full 身份证号 and phones (while its creator may)") boolean canRevealSensitive,
         @Schema(required = true) Instant expiresAt,
         Instant revokedAt,
         @Schema(required = true) Instant createdAt,

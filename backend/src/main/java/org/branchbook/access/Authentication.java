@@ -105,10 +105,10 @@ public class Authentication {
         if (creatorOrg == null || !tokenPath.startsWith(creatorOrg.path)) {
             throw ApiException.unauthenticated("该令牌的数据范围已不在创建者的管辖范围内，令牌失效");
         }
-        // a token never grants more than its creator's role allows; it carries the creator's reveal permission
+        // a token never grants more than its creator's role allows; it reveals only if granted and the creator still may
         Role role = creator.role;
         caller.signIn(Caller.Kind.TOKEN, token.id, "令牌 " + token.name, role, token.organizationId,
-                tokenPath, token.readOnly, creator.canRevealSensitive, null);
+                tokenPath, token.readOnly, token.canRevealSensitive && creator.canRevealSensitive, null);
         if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minusSeconds(60))) {
             QuarkusTransaction.requiringNew().run(() -> em.createQuery(
                     "update ApiToken t set t.lastUsedAt = :now where t.id = :id")

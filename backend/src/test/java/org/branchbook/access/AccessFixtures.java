@@ -76,6 +76,7 @@ public class AccessFixtures {
         t.secretHash = Secrets.sha256(secret);
         t.organizationId = organizationId;
         t.readOnly = readOnly;
+        t.canRevealSensitive = true; // effective only while the creator may reveal
         t.createdAt = Instant.now();
         t.expiresAt = t.createdAt.plus(validDays, ChronoUnit.DAYS);
         t.revokedAt = revoked ? t.createdAt : null;

@@ -100,6 +100,21 @@ class MemberApiTest extends ApiTest {
                 .body("items.size()", equalTo(2))
                 .body("items.actorName", hasItem(containsString("令牌")));
 
+        // a token reveals only when its creator granted it that (the fixtures' tokens are granted)
+        var signedIn = io.restassured.RestAssured.given().contentType("application/json")
+                .header("X-Forwarded-For", "10.7." + (int) (Math.random() * 250) + ".1")
+                .body(Map.of("username", s.adminUsername(), "password", AccessFixtures.PASSWORD))
+                .post("/api/v1/session").then().statusCode(200).extract();
+        String plain = io.restassured.RestAssured.given().contentType("application/json")
+                .cookie(org.branchbook.access.Authentication.SESSION_COOKIE,
+                        signedIn.cookie(org.branchbook.access.Authentication.SESSION_COOKIE))
+                .header(org.branchbook.access.Authentication.CSRF_HEADER, (String) signedIn.path("csrfToken"))
+                .body(Map.of("name", "不可揭示", "readOnly", true, "expiresOn", Members.today().plusDays(5).toString()))
+                .post("/api/v1/api-tokens").then().statusCode(201).body("token.canRevealSensitive", equalTo(false))
+                .extract().path("secret");
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + plain).queryParam("reveal", "true")
+                .get(M + member).then().statusCode(403);
+
         // a viewer without the permission is refused, and nothing is recorded
         var viewer = f.account(Role.ORG_VIEWER, s.id());
         actAs(f.token(viewer.id, s.id(), true, 5, false));
