@@ -356,7 +356,9 @@ class MemberImportApiTest extends ApiTest {
         String exported = api().accept("text/csv").queryParam("reveal", true).queryParam("organizationId", p.branch())
                 .get(EXPORT).then().statusCode(200).extract().asString();
         // the number was mistyped when registered: fixed in the spreadsheet, the 系统编号 says who it is
-        String newId = Members.idNumber(IdNumber.parse(oldId, Members.today()).orElseThrow().birthDate());
+        // same birth date and sequence (so the same gender as the exported 性别), another area code
+        String newId = IdNumber.compose((oldId.charAt(0) == '3' ? "4" : "3") + oldId.substring(1, 6),
+                IdNumber.parse(oldId, Members.today()).orElseThrow().birthDate(), Integer.parseInt(oldId.substring(14, 17)));
         upload(exported.replace(oldId, newId).getBytes(StandardCharsets.UTF_8), "text/csv", false).statusCode(200)
                 .body("created", equalTo(0)).body("updated", equalTo(1));
         api().queryParam("reveal", true).get(Members.PATH + "/" + member).then().body("idNumber", equalTo(newId));
