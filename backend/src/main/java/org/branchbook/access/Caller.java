@@ -68,10 +68,15 @@ public class Caller {
 
     /** The LIKE pattern of the caller's subtree: add {@code and o.path like :scope} to every query. */
     public String scope() {
+        return path() + "%";
+    }
+
+    /** The path of the caller's organization ({@code /root/…/id/}), e.g. as the scope of an audit row. */
+    public String path() {
         if (organizationPath == null) {
             throw ApiException.unauthenticated();
         }
-        return organizationPath + "%";
+        return organizationPath;
     }
 
     /** Whether an organization path lies inside the caller's subtree. */
@@ -90,6 +95,13 @@ public class Caller {
 
     public boolean canRevealSensitive() {
         return canReveal;
+    }
+
+    /** 403 unless the caller may see full 身份证号 and phone numbers; a no-op when {@code reveal} is false. */
+    public void requireReveal(boolean reveal) {
+        if (reveal && !canReveal) {
+            throw ApiException.forbidden("当前账号没有查看完整身份证号和电话的权限（reveal）");
+        }
     }
 
     String sessionHash() {

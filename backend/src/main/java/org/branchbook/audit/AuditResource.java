@@ -95,7 +95,7 @@ public class AuditResource {
             try {
                 params.put("after", Long.parseLong(after.get(0)));
             } catch (NumberFormatException e) {
-                throw ApiException.badRequest("cursor", "分页游标无效，请使用上一页响应中的 nextCursor");
+                throw org.branchbook.common.Cursor.invalid();
             }
         }
         jpql.append(" order by e.id desc");

@@ -61,7 +61,8 @@ public final class Cursor {
         return requested;
     }
 
-    private static ApiException invalid() {
+    /** The 400 for a cursor that is not one this server gave out. */
+    public static ApiException invalid() {
         return ApiException.badRequest("cursor", "分页游标无效，请使用上一页响应中的 nextCursor");
     }
 }

@@ -45,9 +45,7 @@ public class Idempotency {
         if (key == null) {
             return toResponse(action.get());
         }
-        if (!SANE.matcher(key).matches()) {
-            throw ApiException.badRequest(HEADER, "Idempotency-Key 须为 1 到 200 个可见 ASCII 字符");
-        }
+        requireSane(key);
         String hash = sha256(write(request));
         if (!claim(operation, key, hash)) {
             return replay(operation, key, hash);
@@ -72,9 +70,7 @@ public class Idempotency {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claimStreamed(String operation, String key) {
-        if (!SANE.matcher(key).matches()) {
-            throw ApiException.badRequest(HEADER, "Idempotency-Key 须为 1 到 200 个可见 ASCII 字符");
-        }
+        requireSane(key);
         return claim(operation, key, "");
     }
 
@@ -94,6 +90,12 @@ public class Idempotency {
     public void release(String operation, String key) {
         em.createNativeQuery("delete from idempotency_record where operation = :op and idempotency_key = :key")
                 .setParameter("op", operation).setParameter("key", key).executeUpdate();
+    }
+
+    private static void requireSane(String key) {
+        if (!SANE.matcher(key).matches()) {
+            throw ApiException.badRequest(HEADER, "Idempotency-Key 须为 1 到 200 个可见 ASCII 字符");
+        }
     }
 
     private boolean claim(String operation, String key, String hash) {

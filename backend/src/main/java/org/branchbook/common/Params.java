@@ -21,6 +21,11 @@ public final class Params {
         return raw;
     }
 
+    /** A LIKE pattern ({@code escape '\\'}) matching values that contain {@code text} literally. */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;

@@ -78,14 +78,12 @@ public class MemberExportService {
         if (roster == Roster.ALL && format == TableFormat.CSV) {
             throw ApiException.badRequest("roster", "CSV 只能包含一个名册，请选择 BASIC、VETERAN、MOBILE 或 HARDSHIP，或改用 XLSX");
         }
-        if (reveal && !caller.canRevealSensitive()) {
-            throw ApiException.forbidden("当前账号没有查看完整身份证号和电话的权限（reveal）");
-        }
+        caller.requireReveal(reveal);
         MemberQueries.Where where = queries.where(filter);
         Map<UUID, Organization> orgs = new HashMap<>();
         em.createQuery("from Organization o where o.path like :scope", Organization.class)
                 .setParameter("scope", caller.scope()).getResultList().forEach(o -> orgs.put(o.id, o));
-        String scopePath = caller.scope().substring(0, caller.scope().length() - 1);
+        String scopePath = caller.path();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("format", format);
         detail.put("roster", roster);

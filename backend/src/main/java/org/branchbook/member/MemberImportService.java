@@ -135,7 +135,7 @@ public class MemberImportService {
                 insert into member_import (id, scope_path, format, dry_run, outcome, total_rows, created_count,
                     updated_count, unchanged_count, error_count, bytes, created_by, created_at)
                 values (:id, :scope, :format, :dryRun, :outcome, :rows, :created, :updated, :unchanged, :errors, :bytes, :by, :at)""")
-                .setParameter("id", id).setParameter("scope", callerPath(scope))
+                .setParameter("id", id).setParameter("scope", caller.path())
                 .setParameter("format", staged.format).setParameter("dryRun", dryRun)
                 .setParameter("outcome", outcome.name()).setParameter("rows", staged.rows)
                 .setParameter("created", counts.created).setParameter("updated", counts.updated)
@@ -173,7 +173,7 @@ public class MemberImportService {
         Map<String, Object> summary = Map.of("importId", id, "dryRun", dryRun, "outcome", outcome, "rows", staged.rows,
                 "created", counts.created, "updated", counts.updated, "unchanged", counts.unchanged, "errors", errors);
         if (!dryRun) {
-            audit.record("member.import", "member-import", id, callerPath(scope), null, summary);
+            audit.record("member.import", "member-import", id, caller.path(), null, summary);
         }
         MemberImportReport report = report(id);
         if (keyed) {
@@ -472,11 +472,6 @@ public class MemberImportService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The caller's organization path ({@code /a/b/}) from its LIKE pattern. */
-    private static String callerPath(String scope) {
-        return scope.substring(0, scope.length() - 1);
     }
 
     private ApiException tooLarge() {

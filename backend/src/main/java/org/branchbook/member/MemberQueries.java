@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.branchbook.access.Caller;
 import org.branchbook.common.ApiException;
 import org.branchbook.common.Cursor;
+import org.branchbook.common.Params;
 import org.branchbook.common.Periods;
 import org.branchbook.organization.OrganizationService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -185,7 +186,7 @@ public class MemberQueries {
                 }
             } else {
                 sql.append(" and m.name like :name escape '\\'");
-                params.put("name", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put("name", Params.containing(text));
             }
         }
         return new Where(sql.toString(), params);
@@ -202,7 +203,7 @@ public class MemberQueries {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("cursor", "分页游标无效，请使用上一页响应中的 nextCursor");
+            throw Cursor.invalid();
         }
     }
 
@@ -210,7 +211,7 @@ public class MemberQueries {
         try {
             LocalDate.parse(raw);
         } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.badRequest("cursor", "分页游标无效，请使用上一页响应中的 nextCursor");
+            throw Cursor.invalid();
         }
     }
 }

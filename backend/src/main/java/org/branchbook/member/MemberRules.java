@@ -136,7 +136,7 @@ public final class MemberRules {
         return g == IdNumber.Gender.MALE ? "男" : "女";
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 }

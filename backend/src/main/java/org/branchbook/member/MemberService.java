@@ -7,8 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +50,10 @@ public class MemberService {
     /** A page of members; with {@code reveal} the full numbers, audited as one reveal of the page. */
     @Transactional
     public MemberPage list(MemberQueries.Filter filter, boolean reveal) {
-        requireRevealAllowed(reveal);
+        caller.requireReveal(reveal);
         MemberQueries.Result result = queries.page(filter);
         if (reveal && !result.members().isEmpty()) {
-            audit.record("member.reveal", "member", null, caller.scope().replace("%", ""), null,
+            audit.record("member.reveal", "member", null, caller.path(), null,
                     Map.of("members", result.members().stream().map(m -> m.id.toString()).toList(),
                             "fields", List.of("idNumber", "phone")));
         }
@@ -64,7 +62,7 @@ public class MemberService {
 
     @Transactional
     public MemberView get(UUID id, boolean reveal) {
-        requireRevealAllowed(reveal);
+        caller.requireReveal(reveal);
         Member m = require(id);
         if (reveal) {
             audit.record("member.reveal", "member", m.id, pathOf(m.organizationId), null,
@@ -88,7 +86,7 @@ public class MemberService {
                 orgIds.add(p.groupId);
             }
         });
-        Map<UUID, OrgRef> refs = refs(orgIds);
+        Map<UUID, OrgRef> refs = organizations.refs(orgIds);
         return new MemberHistory(
                 periods.stream().map(p -> new MemberHistory.Period(refs.get(p.organizationId),
                         p.groupId == null ? null : refs.get(p.groupId), p.fromOn, p.toOn, p.reason)).toList(),
@@ -287,7 +285,7 @@ public class MemberService {
                 orgIds.add(m.groupId);
             }
         }
-        Map<UUID, OrgRef> refs = refs(orgIds);
+        Map<UUID, OrgRef> refs = organizations.refs(orgIds);
         LocalDate today = periods.today();
         List<MemberView> out = new ArrayList<>(members.size());
         for (Member m : members) {
@@ -305,17 +303,6 @@ public class MemberService {
         return out;
     }
 
-    private Map<UUID, OrgRef> refs(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, OrgRef> out = new HashMap<>();
-        em.createQuery("from Organization o where o.id in :ids and o.path like :scope", Organization.class)
-                .setParameter("ids", ids).setParameter("scope", caller.scope()).getResultList()
-                .forEach(o -> out.put(o.id, OrgRef.of(o)));
-        return out;
-    }
-
     private String pathOf(UUID organizationId) {
         return em.find(Organization.class, organizationId).path;
     }
@@ -327,12 +314,6 @@ public class MemberService {
         if (branch.archived() || !branch.type.isBranch() || (group != null && group.archived())) {
             throw ApiException.conflict("archived-placement", "该党员原所在的" + (branch.archived() ? "党支部" : "党小组")
                     + "已撤销，请先调整其所在支部后再恢复党籍");
-        }
-    }
-
-    private void requireRevealAllowed(boolean reveal) {
-        if (reveal && !caller.canRevealSensitive()) {
-            throw ApiException.forbidden("当前账号没有查看完整身份证号和电话的权限（reveal）");
         }
     }
 
@@ -438,8 +419,8 @@ public class MemberService {
         e.toStatus = to;
         e.leftKind = leftKind;
         e.months = months;
-        e.documentNumber = blankToNull(documentNumber);
-        e.reason = blankToNull(reason);
+        e.documentNumber = MemberRules.blankToNull(documentNumber);
+        e.reason = MemberRules.blankToNull(reason);
         e.recordedAt = Periods.now();
         e.recordedBy = caller.name() != null && caller.name().length() > 100 ? caller.name().substring(0, 100)
                 : caller.name();
@@ -470,9 +451,5 @@ public class MemberService {
 
     private static LocalDate since(MobileDetails d) {
         return d == null ? null : d.since();
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -18,6 +18,7 @@ import org.branchbook.audit.AuditLog;
 import org.branchbook.common.ApiException;
 import org.branchbook.common.Cursor;
 import org.branchbook.common.ETags;
+import org.branchbook.common.Params;
 import org.branchbook.common.Periods;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -78,7 +79,7 @@ public class OrganizationService {
         if (f.text() != null && !f.text().isBlank()) {
             jpql.append(" and (lower(o.name) like :text escape '\\' or lower(o.code) like :text escape '\\'"
                     + " or lower(coalesce(o.shortName, '')) like :text escape '\\')");
-            params.put("text", "%" + likeEscape(f.text().strip().toLowerCase()) + "%");
+            params.put("text", Params.containing(f.text().strip().toLowerCase()));
         }
         if (!after.isEmpty()) {
             jpql.append(" and o.code > :after");
@@ -395,7 +396,8 @@ public class OrganizationService {
         return ids.stream().map(refs::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private Map<UUID, OrgRef> refs(java.util.Collection<UUID> ids) {
+    /** References to those of {@code ids} that lie in the caller's subtree (the others are left out). */
+    public Map<UUID, OrgRef> refs(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -484,7 +486,4 @@ public class OrganizationService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }
