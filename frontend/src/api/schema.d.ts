@@ -678,6 +678,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find transfers
+         * @description Transfers with either end in the caller's subtree, newest first. `inbox=true`: only those waiting for the caller's side (approval, acceptance, or an outgoing letter's 回执). `overdue=true`: only those late today.
+         */
+        get: operations["listTransfers"];
+        put?: never;
+        /**
+         * Request a transfer, or register an incoming letter
+         * @description INTERNAL and OUTGOING: the source branch (or an organization above it) asks to transfer one of its members; the state is REQUESTED until the approving committee acts. INCOMING: the receiver records the letter a member brought from elsewhere; the state is ISSUED until it is accepted. A member has at most one open transfer (409). Send Idempotency-Key to make retries safe.
+         */
+        post: operations["createTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/destinations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organizations of the caller's street that can receive a transfer
+         * @description For choosing the receiver of an INTERNAL transfer: active organizations of the caller's street (not 党小组), also outside the caller's subtree; at most 50, matching `q` (name or code).
+         */
+        get: operations["listTransferDestinations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is late: transfers stuck on a step, members away without one
+         * @description For an organization (`subtree=false`) or its whole subtree (default), the caller's own organization by default: approvals waiting too long, expired letters not accepted, missing 回执, and 流出 members away 6 months or more without a transfer. Each item names the organization that should act.
+         */
+        get: operations["getTransferOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one transfer with its letters and timeline */
+        get: operations["getTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 接收: the receiver places the member in a branch
+         * @description ISSUED → COMPLETED (INTERNAL, INCOMING), by the receiving organization (or above), while the letter is valid (422 letter-expired after its last valid day). INTERNAL: the member moves, closing the old membership period and opening the new one in one transaction. INCOMING: the member is registered. Send Idempotency-Key: a retried accept answers the same and registers once.
+         */
+        post: operations["acceptTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审批通过: the approving committee issues the 介绍信
+         * @description REQUESTED → ISSUED, by the source branch's approving committee (or above). An OUTGOING member leaves the roster now (status TRANSFERRED_OUT) and comes back if the transfer is returned or withdrawn.
+         */
+        post: operations["approveTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/confirm-receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 回执已收到: an outgoing letter's receipt came back
+         * @description ISSUED → COMPLETED (OUTGOING), by the source branch (or above).
+         */
+        post: operations["confirmTransferReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The printable 介绍信 (A4 HTML: 存根, 介绍信, 回执)
+         * @description Print from the browser (or save as PDF there). An incoming letter prints its 回执 only. 身份证号 and phone are masked unless `reveal=true` (permission needed; audited).
+         */
+        get: operations["getTransferLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 重开介绍信 (e.g. after it expired)
+         * @description ISSUED stays ISSUED with a new current letter; the old one is kept, superseded. By the approving committee (INTERNAL, OUTGOING) or the receiver recording a new incoming letter (INCOMING).
+         */
+        post: operations["reissueTransferLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 退回 with a reason
+         * @description By the side whose turn it is: the approving committee (REQUESTED), the receiver (ISSUED INTERNAL or INCOMING), or the source when an OUTGOING letter came back unaccepted (the member returns to the roster).
+         */
+        post: operations["returnTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transfers/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回 before acceptance
+         * @description By the requester (the source branch or above; for INCOMING the receiver who registered it). An OUTGOING member whose letter was issued returns to the roster.
+         */
+        post: operations["withdrawTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -841,6 +1062,36 @@ export interface components {
          * @enum {string}
          */
         Gender: "MALE" | "FEMALE";
+        /** @description The incoming letter: its number, issue date and validity in days (default by inCity: 10 or 30). It may be accepted through issuedOn + validDays − 1. */
+        IncomingLetter: {
+            number: string;
+            issuedOn: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description 1 to transfers.letter.max-days (90)
+             */
+            validDays?: number;
+        };
+        /** @description The member as the incoming letter describes them; checked like a registration (身份证号 check digit, dates). status is PROBATIONARY or FULL; probation dates travel with the member. */
+        IncomingMember: {
+            name: string;
+            /** @example 110105194912310021 */
+            idNumber: string;
+            gender?: components["schemas"]["Gender"];
+            ethnicity?: string;
+            phone?: string;
+            education?: components["schemas"]["Education"];
+            workUnit?: string;
+            jobTitle?: string;
+            address?: string;
+            /** @description 入党日期 */
+            joinedOn: components["schemas"]["LocalDate"];
+            /** @description 转正日期 (FULL) */
+            fullOn?: components["schemas"]["LocalDate"];
+            status: components["schemas"]["MemberStatus"];
+            /** @description PROBATIONARY: when the probation ends, if extended (default 1 year after 入党) */
+            probationEndsOn?: components["schemas"]["LocalDate"];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -896,6 +1147,39 @@ export interface components {
          * @enum {string}
          */
         LeaveKind: "LAPSED" | "STRUCK_OFF" | "EXPELLED";
+        /** @description INTERNAL and OUTGOING: a new letter numbered and dated today. INCOMING: the new letter the organization elsewhere sent (number and issuedOn required). */
+        LetterReissue: {
+            /** @example 原介绍信已过期 */
+            reason: string;
+            /**
+             * Format: int32
+             * @description Validity in days (default by scope)
+             */
+            validDays?: number;
+            duesPaidTo?: string;
+            /** @description INCOMING: the new letter's number */
+            number?: string;
+            /** @description INCOMING: the new letter's issue date */
+            issuedOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description An introduction letter (介绍信). Valid from issuedOn through lastValidOn; receiptDueOn: when the 回执 of an OUTGOING letter should be back. */
+        LetterView: {
+            /** @example ZJ2026000123 */
+            number: string;
+            /** @description Issued by this system (false: an incoming letter) */
+            issuedHere: boolean;
+            issuedOn: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            validDays: number;
+            lastValidOn: components["schemas"]["LocalDate"];
+            receiptDueOn?: components["schemas"]["LocalDate"];
+            /** @example 2026-10 */
+            duesPaidTo: string;
+            /** @description Past its last valid day */
+            expired: boolean;
+            supersededOn?: components["schemas"]["LocalDate"];
+            supersedeReason?: string;
+        };
         /** @description A lifecycle action: the date of the decision (支部大会 or approval), its 文号 and reason. `months` is required for extend-probation and `kind` for leave; other actions ignore them. */
         LifecycleInput: {
             effectiveOn: components["schemas"]["LocalDate"];
@@ -1135,10 +1419,10 @@ export interface components {
          */
         MemberSort: "NAME" | "JOINED_ON" | "JOINED_ON_DESC" | "BIRTH_DATE" | "BIRTH_DATE_DESC";
         /**
-         * @description PROBATIONARY 预备党员, FULL 正式党员, DISQUALIFIED 已取消预备资格, LEFT 已出党, DECEASED 已去世
+         * @description PROBATIONARY 预备党员, FULL 正式党员, DISQUALIFIED 已取消预备资格, LEFT 已出党, DECEASED 已去世, TRANSFERRED_OUT 已转出 (组织关系转出到系统外)
          * @enum {string}
          */
-        MemberStatus: "PROBATIONARY" | "FULL" | "DISQUALIFIED" | "LEFT" | "DECEASED";
+        MemberStatus: "PROBATIONARY" | "FULL" | "DISQUALIFIED" | "LEFT" | "DECEASED" | "TRANSFERRED_OUT";
         /** @description Replaces a member's record (If-Match required). `idNumber` and `phone` may be omitted to keep them (a masked form cannot send them back); send `phone: ""` to clear the phone. Status changes are lifecycle actions and a change of branch is a move. */
         MemberUpdate: {
             name: string;
@@ -1395,6 +1679,34 @@ export interface components {
             memberCounts: components["schemas"]["MemberCounts"];
             warnings: components["schemas"]["ShapeWarning"][];
         };
+        OverdueCount: {
+            kind: components["schemas"]["OverdueKind"];
+            /** Format: int64 */
+            count: number;
+        };
+        /** @description since: the day it became due (request date + N days, last valid day, 回执 due date, or the day the member left); days: how many days late */
+        OverdueItem: {
+            kind: components["schemas"]["OverdueKind"];
+            organization: components["schemas"]["OrgRef"];
+            since: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            days: number;
+            transferId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            memberName: string;
+        };
+        /**
+         * @description APPROVAL_OVERDUE 审批超期; LETTER_EXPIRED 介绍信已过期未接收; RECEIPT_MISSING 回执超期未收到 (OUTGOING); AWAY_WITHOUT_TRANSFER 外出（流出）满6个月未转接组织关系
+         * @enum {string}
+         */
+        OverdueKind: "APPROVAL_OVERDUE" | "LETTER_EXPIRED" | "RECEIPT_MISSING" | "AWAY_WITHOUT_TRANSFER";
+        /** @description Counts by kind (all of them) and the oldest items first, at most `limit` */
+        OverdueReport: {
+            counts: components["schemas"]["OverdueCount"][];
+            items: components["schemas"]["OverdueItem"][];
+            /** @description More items than were listed */
+            truncated: boolean;
+        };
         /** @description Change your own password; your other sessions end. */
         PasswordChange: {
             currentPassword: string;
@@ -1427,6 +1739,11 @@ export interface components {
             requestId?: string;
             /** @description Validation errors by field or by import row */
             errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description The day the 回执 arrived (not before the letter, not after today) */
+        ReceiptConfirmation: {
+            receivedOn: components["schemas"]["LocalDate"];
+            note?: string;
         };
         /**
          * @description REGISTERED 在册党员; REPORTING 在职党员到社区报到 (not counted as registered)
@@ -1495,6 +1812,156 @@ export interface components {
         };
         /** @enum {string} */
         TableFormat: "CSV" | "XLSX";
+        /** @description The branch (党支部 or 联合党支部 in the receiving organization's subtree) and optional 党小组 the member joins, from effectiveOn (default today; not after today). */
+        TransferAcceptance: {
+            branchId: components["schemas"]["UUID"];
+            groupId?: components["schemas"]["UUID"];
+            effectiveOn?: components["schemas"]["LocalDate"];
+            note?: string;
+        };
+        /** @description Issues the 介绍信 dated today. validDays defaults by scope (10 in-city, 30 elsewhere; at most 90); duesPaidTo corrects the request's 党费交至 if needed. */
+        TransferApproval: {
+            /**
+             * Format: int32
+             * @description Validity in days
+             */
+            validDays?: number;
+            /** @example 2026-10 */
+            duesPaidTo?: string;
+            note?: string;
+        };
+        /** @description INTERNAL: memberId and toOrganizationId (an organization of this street). OUTGOING: memberId, toName and toRegion (inCity=true if the destination is in the same city: 10-day letter). INCOMING: toOrganizationId (in the caller's subtree), fromName, fromRegion, member (as the letter describes them) and letter (its number, issue date and validity). */
+        TransferCreate: {
+            scope: components["schemas"]["TransferScope"];
+            /** @description INTERNAL, OUTGOING: the member to transfer */
+            memberId?: components["schemas"]["UUID"];
+            /** @description INTERNAL, INCOMING: the receiving organization (it assigns a branch on acceptance) */
+            toOrganizationId?: components["schemas"]["UUID"];
+            /**
+             * @description OUTGOING: the receiving organization's name
+             * @example 中共某某市某某区某某街道某某社区委员会
+             */
+            toName?: string;
+            /**
+             * @description OUTGOING: where it is (province, city, district)
+             * @example 广东省深圳市南山区
+             */
+            toRegion?: string;
+            /** @description OUTGOING: the destination is in the same city (default false) */
+            inCity?: boolean;
+            /** @description INCOMING: the organization that issued the letter */
+            fromName?: string;
+            /** @description INCOMING: where it is */
+            fromRegion?: string;
+            /** @example 工作调动 */
+            reason: string;
+            /**
+             * @description 党费交至 (dues paid up to, inclusive)
+             * @example 2026-10
+             */
+            duesPaidTo: string;
+            /** @description INCOMING: the member as the letter describes them */
+            member?: components["schemas"]["IncomingMember"];
+            /** @description INCOMING: the letter that came with the member */
+            letter?: components["schemas"]["IncomingLetter"];
+        };
+        /** @description Organizations of the caller's street that can receive an INTERNAL transfer */
+        TransferDestinations: {
+            items: components["schemas"]["OrgRef"][];
+        };
+        /** @description An organization in this system (organization), or elsewhere (name and region) */
+        TransferEnd: {
+            organization?: components["schemas"]["OrgRef"];
+            name: string;
+            region?: string;
+        };
+        /** @description The member (id is null for an incoming transfer not yet accepted). recentlyAdmitted: 入党 within 3 months before the request, for the receiver to check. */
+        TransferMember: {
+            id?: components["schemas"]["UUID"];
+            name: string;
+            gender?: components["schemas"]["Gender"];
+            /** @description Masked, e.g. 110105********002X */
+            idNumber?: string;
+            status: components["schemas"]["MemberStatus"];
+            joinedOn: components["schemas"]["LocalDate"];
+            probationEndsOn?: components["schemas"]["LocalDate"];
+            recentlyAdmitted: boolean;
+        };
+        /**
+         * @description REQUEST 申请 (REGISTER for an incoming letter); APPROVE 审批通过并开具介绍信; ACCEPT 接收并编入支部; CONFIRM_RECEIPT 回执已收到 (OUTGOING); RETURN 退回; WITHDRAW 撤回; REISSUE 重开介绍信
+         * @enum {string}
+         */
+        TransferMove: "REQUEST" | "APPROVE" | "ACCEPT" | "CONFIRM_RECEIPT" | "RETURN" | "WITHDRAW" | "REISSUE";
+        /** @description A page of transfers, newest first */
+        TransferPage: {
+            items: components["schemas"]["TransferView"][];
+            nextCursor?: string;
+        };
+        /**
+         * @description SOURCE 转出支部 (the requester); APPROVER 审批党委; RECEIVER 接收党组织
+         * @enum {string}
+         */
+        TransferParty: "SOURCE" | "APPROVER" | "RECEIVER";
+        /** @description The reason, shown on the timeline */
+        TransferReason: {
+            /** @example 介绍信信息有误 */
+            reason: string;
+        };
+        /**
+         * @description INTERNAL 街道内转接 (both ends in this street); OUTGOING 转出 (to an organization elsewhere, named as text); INCOMING 转入 (from elsewhere: the member is registered on acceptance)
+         * @enum {string}
+         */
+        TransferScope: "INTERNAL" | "OUTGOING" | "INCOMING";
+        /**
+         * @description REQUESTED 待审批; ISSUED 已开介绍信 (INTERNAL and INCOMING wait for the receiver to accept, OUTGOING for the 回执); COMPLETED 已完成; RETURNED 已退回; WITHDRAWN 已撤回
+         * @enum {string}
+         */
+        TransferState: "REQUESTED" | "ISSUED" | "COMPLETED" | "RETURNED" | "WITHDRAWN";
+        /** @description A step of the timeline */
+        TransferStepView: {
+            move: components["schemas"]["TransferMove"];
+            fromState?: components["schemas"]["TransferState"];
+            toState: components["schemas"]["TransferState"];
+            note?: string;
+            at: components["schemas"]["Instant"];
+            by: string;
+        };
+        /** @description A transfer. `actions` are the moves the caller may take now; `overdue` what is late today; `letters` every letter, newest first (superseded ones have supersededOn). */
+        TransferView: {
+            id: components["schemas"]["UUID"];
+            scope: components["schemas"]["TransferScope"];
+            state: components["schemas"]["TransferState"];
+            /** @description Whose turn it is (null once closed) */
+            waitingFor?: components["schemas"]["TransferParty"];
+            member: components["schemas"]["TransferMember"];
+            from: components["schemas"]["TransferEnd"];
+            /** @description The approving committee (INTERNAL, OUTGOING) */
+            approver?: components["schemas"]["OrgRef"];
+            to: components["schemas"]["TransferEnd"];
+            inCity: boolean;
+            /** @description Where the receiver placed the member */
+            assignedBranch?: components["schemas"]["OrgRef"];
+            assignedGroup?: components["schemas"]["OrgRef"];
+            reason: string;
+            /**
+             * @description 党费交至 (YYYY-MM)
+             * @example 2026-10
+             */
+            duesPaidTo: string;
+            requestedOn: components["schemas"]["LocalDate"];
+            completedOn?: components["schemas"]["LocalDate"];
+            /** @description The current letter (none before approval) */
+            letter?: components["schemas"]["LetterView"];
+            letters: components["schemas"]["LetterView"][];
+            steps: components["schemas"]["TransferStepView"][];
+            overdue: components["schemas"]["OverdueKind"][];
+            actions: components["schemas"]["TransferMove"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+        };
         /** Format: uuid */
         UUID: string;
         /**
@@ -3063,6 +3530,433 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             411: components["responses"]["LengthRequired"];
             413: components["responses"]["TooLarge"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listTransfers: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Only from this organization or below */
+                fromOrganizationId?: string;
+                /** @description Only those waiting for the caller's side */
+                inbox?: boolean;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: number;
+                /** @description Only this member's transfers */
+                memberId?: string;
+                /** @description Only late ones */
+                overdue?: boolean;
+                /** @description Only this scope */
+                scope?: components["schemas"]["TransferScope"];
+                /** @description States, comma-separated */
+                state?: string;
+                /** @description Only to this organization or below */
+                toOrganizationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transfers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body create once */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferCreate"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listTransferDestinations: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or code */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching organizations */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferDestinations"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    getTransferOverdue: {
+        parameters: {
+            query?: {
+                /** @description At most this many items, 1–500 (default 50) */
+                limit?: number;
+                /** @description The organization (default: the caller's) */
+                organizationId?: string;
+                /** @description Include everything below it (default true) */
+                subtree?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    acceptTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried accept answer the same without acting twice */
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferAcceptance"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    approveTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferApproval"];
+            };
+        };
+        responses: {
+            /** @description Approved */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    confirmTransferReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiptConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Completed */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getTransferLetter: {
+        parameters: {
+            query?: {
+                /** @description Show the full 身份证号 and phone */
+                reveal?: boolean;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reissueTransferLetter: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LetterReissue"];
+            };
+        };
+        responses: {
+            /** @description Reissued */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    returnTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferReason"];
+            };
+        };
+        responses: {
+            /** @description Returned */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    withdrawTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferReason"];
+            };
+        };
+        responses: {
+            /** @description Withdrawn */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
         };
     };

@@ -42,8 +42,21 @@ public class Idempotency {
 
     @Transactional
     public Response create(String operation, String key, Object request, Supplier<Created> action) {
+        return once(operation, key, request, 201, action);
+    }
+
+    /**
+     * An action whose retry must not repeat it (e.g. accepting a transfer that registers a member): answered
+     * 200, and replayed like a create. {@code operation} should name the resource (e.g. include its id).
+     */
+    @Transactional
+    public Response act(String operation, String key, Object request, Supplier<Created> action) {
+        return once(operation, key, request, 200, action);
+    }
+
+    private Response once(String operation, String key, Object request, int status, Supplier<Created> action) {
         if (key == null) {
-            return toResponse(action.get());
+            return toResponse(status, action.get());
         }
         requireSane(key);
         String hash = sha256(write(request));
@@ -52,14 +65,15 @@ public class Idempotency {
         }
         Created created = action.get();
         em.createNativeQuery("""
-                update idempotency_record set status = 201, location = :location, etag = :etag, body = :body
+                update idempotency_record set status = :status, location = :location, etag = :etag, body = :body
                 where operation = :op and idempotency_key = :key""")
+                .setParameter("status", status)
                 .setParameter("location", created.location() == null ? null : created.location().toString())
                 .setParameter("etag", created.etag())
                 .setParameter("body", write(created.body()))
                 .setParameter("op", operation).setParameter("key", key)
                 .executeUpdate();
-        return toResponse(created);
+        return toResponse(status, created);
     }
 
     /**
@@ -135,8 +149,8 @@ public class Idempotency {
         return out.build();
     }
 
-    private static Response toResponse(Created created) {
-        Response.ResponseBuilder out = Response.status(201).type(MediaType.APPLICATION_JSON).entity(created.body());
+    private static Response toResponse(int status, Created created) {
+        Response.ResponseBuilder out = Response.status(status).type(MediaType.APPLICATION_JSON).entity(created.body());
         if (created.location() != null) {
             out.location(created.location());
         }

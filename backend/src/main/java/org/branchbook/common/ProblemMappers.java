@@ -99,6 +99,8 @@ public class ProblemMappers {
                         List.of(FieldError.of("code", "党组织编码已被使用")));
                 case "member_id_number_uq" -> respond(request, 409, "duplicate-id-number", "与当前状态冲突",
                         "该身份证号已登记（身份证号在全系统唯一）", List.of(FieldError.of("idNumber", "该身份证号已登记")));
+                case "transfer_member_open_uq", "transfer_incoming_open_uq" -> respond(request, 409, "transfer-open",
+                        "与当前状态冲突", "该党员已有未办结的组织关系转接", List.of());
                 default -> respond(request, 409, "conflict", "与当前状态冲突",
                         "与同时进行的另一项修改冲突，请刷新后重试。", List.of());
             };

@@ -359,7 +359,7 @@ public class MemberImportService {
                     when m.id is null then '新登记的党员应为预备党员或正式党员'
                     else '党员状态不能通过导入修改（现为' || case m.status when 'PROBATIONARY' then '预备党员'
                         when 'FULL' then '正式党员' when 'DISQUALIFIED' then '已取消预备资格' when 'LEFT' then '已出党'
-                        else '已去世' end || '），请使用转正、出党等操作' end
+                        when 'TRANSFERRED_OUT' then '已转出' else '已去世' end || '），请使用转正、出党等操作' end
                 from import_resolved r left join member m on m.id = r.member_id
                 where r.status is not null and r.member_in_scope is not false
                   and ((m.id is null and r.status not in ('PROBATIONARY', 'FULL')) or (m.id is not null and m.status <> r.status))
@@ -367,7 +367,13 @@ public class MemberImportService {
                 select r.row_no, 7, '所在党支部编码', '已不在册的党员（' || m.status || '）不能调整所在支部'
                 from import_resolved r join member m on m.id = r.member_id
                 where r.member_in_scope and m.status not in ('PROBATIONARY', 'FULL') and r.branch_id is not null
-                  and (m.organization_id <> r.branch_id or m.group_id is distinct from r.group_id)""")
+                  and (m.organization_id <> r.branch_id or m.group_id is distinct from r.group_id)
+                union all
+                select r.row_no, 8, '所在党支部编码', '该党员的组织关系转接尚未办结，转接期间不能调整所在支部'
+                from import_resolved r join member m on m.id = r.member_id
+                where r.member_in_scope and m.status in ('PROBATIONARY', 'FULL') and r.branch_id is not null
+                  and (m.organization_id <> r.branch_id or m.group_id is distinct from r.group_id)
+                  and exists (select 1 from transfer t where t.member_id = m.id and t.state in ('REQUESTED', 'ISSUED'))""")
                 .executeUpdate();
         // keep the column order of the file within a row
         em.createNativeQuery("update import_error set ord = array_position(array[" + COLUMN_ORDER + "], col)"

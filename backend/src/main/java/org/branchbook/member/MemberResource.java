@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MemberResource {
 
     /** A comma-separated list of statuses. */
-    static final String STATUSES = "^(PROBATIONARY|FULL|DISQUALIFIED|LEFT|DECEASED)(,(PROBATIONARY|FULL|DISQUALIFIED|LEFT|DECEASED))*$";
+    static final String STATUSES = "^(PROBATIONARY|FULL|DISQUALIFIED|LEFT|DECEASED|TRANSFERRED_OUT)(,(PROBATIONARY|FULL|DISQUALIFIED|LEFT|DECEASED|TRANSFERRED_OUT))*$";
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -34,15 +34,17 @@ public class MemberService {
     private final Periods periods;
     private final OrganizationService organizations;
     private final MemberQueries queries;
+    private final OpenTransfers transfers;
 
     public MemberService(EntityManager em, Caller caller, AuditLog audit, Periods periods,
-            OrganizationService organizations, MemberQueries queries) {
+            OrganizationService organizations, MemberQueries queries, OpenTransfers transfers) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
         this.periods = periods;
         this.organizations = organizations;
         this.queries = queries;
+        this.transfers = transfers;
     }
 
     // ---- reads ----
@@ -177,6 +179,7 @@ public class MemberService {
         if (!m.status.active()) {
             throw ApiException.conflict("inactive-member", "该党员已" + m.status.label() + "，不能调整所在支部");
         }
+        requireNoOpenTransfer(m, "调整所在支部");
         if (in.effectiveOn().isAfter(periods.today())) {
             throw ApiException.unprocessable("date-in-future", "effectiveOn", "调整日期不能晚于今天");
         }
@@ -222,6 +225,9 @@ public class MemberService {
             }
             throw ApiException.unprocessable(refusal.code(), refusal.field(), refusal.getMessage());
         }
+        if (!out.status().active()) {
+            requireNoOpenTransfer(m, action.label());
+        }
         Map<String, Object> before = m.snapshot();
         MemberStatus from = m.status;
         if (!out.status().active()) {
@@ -249,6 +255,133 @@ public class MemberService {
         audit.record("member." + action.name().toLowerCase().replace('_', '-'), "member", m.id,
                 pathOf(m.organizationId), before, m.snapshot());
         return views(List.of(m), false).get(0);
+    }
+
+    // ---- for transfers (组织关系转接): the transfer feature checks which side the caller acts for ----
+
+    /** The member, locked until the transaction ends, whatever the caller's scope; 404 when missing. */
+    public Member lockForTransfer(UUID id) {
+        Member m = id == null ? null : em.find(Member.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw ApiException.notFound("党员不存在");
+        }
+        return m;
+    }
+
+    /** INTERNAL acceptance: the member moves to a branch (in the caller's subtree) on {@code on}. */
+    public void transferIn(Member m, UUID branchId, UUID groupId, LocalDate on, String reason) {
+        if (!m.status.active()) {
+            throw ApiException.conflict("inactive-member", "该党员已" + m.status.label() + "，不能接收");
+        }
+        Placement to = placement(branchId, groupId);
+        if (to.branch().id.equals(m.organizationId)) {
+            throw ApiException.unprocessable("same-branch", "branchId", "该党员已在所选党支部");
+        }
+        Membership current = openMembership(m.id);
+        LocalDate from = current != null && on.isBefore(current.fromOn) ? current.fromOn : on;
+        Map<String, Object> before = m.snapshot();
+        closeMembership(m, from);
+        m.organizationId = to.branch().id;
+        m.groupId = to.group() == null ? null : to.group().id;
+        m.updatedAt = Periods.now();
+        openMembership(m, from, reason);
+        em.flush();
+        audit.record("member.transfer-in", "member", m.id, to.branch().path, before, m.snapshot());
+    }
+
+    /** OUTGOING letter issued: the member leaves the roster (status TRANSFERRED_OUT) on {@code on}. */
+    public void transferOut(Member m, LocalDate on) {
+        if (!m.status.active()) {
+            throw ApiException.conflict("inactive-member", "该党员已" + m.status.label() + "，不能转出");
+        }
+        Map<String, Object> before = m.snapshot();
+        closeMembership(m, on);
+        m.statusBefore = m.status;
+        m.status = MemberStatus.TRANSFERRED_OUT;
+        m.statusChangedOn = on;
+        m.updatedAt = Periods.now();
+        em.flush();
+        audit.record("member.transfer-out", "member", m.id, pathOf(m.organizationId), before, m.snapshot());
+    }
+
+    /** An OUTGOING transfer withdrawn or returned after its letter: the member is back in their branch. */
+    public void transferBack(Member m, LocalDate on, String reason) {
+        if (m.status != MemberStatus.TRANSFERRED_OUT) {
+            throw ApiException.conflict("inactive-member", "该党员现为" + m.status.label() + "，无法恢复到转出前的支部");
+        }
+        requireActivePlacement(m);
+        Map<String, Object> before = m.snapshot();
+        m.status = m.statusBefore == null ? MemberStatus.FULL : m.statusBefore;
+        m.statusBefore = null;
+        m.statusChangedOn = on;
+        m.updatedAt = Periods.now();
+        openMembership(m, on, reason);
+        em.flush();
+        audit.record("member.transfer-back", "member", m.id, pathOf(m.organizationId), before, m.snapshot());
+    }
+
+    /**
+     * Checks a member record the way a registration does; problems are 422 with fields under {@code prefix}
+     * (e.g. {@code member.idNumber}).
+     */
+    public MemberRecord checkRecord(MemberRecord record, String prefix) {
+        return checked(record, periods.today(), true, prefix);
+    }
+
+    /**
+     * INCOMING acceptance: registers the member the letter describes in a branch of the caller's subtree. A
+     * member who once transferred out of this system comes back on the same record; anyone else with the
+     * same 身份证号 is a conflict.
+     */
+    public Member admit(MemberRecord record, LocalDate probationEndsOn, UUID branchId, UUID groupId, LocalDate on,
+            String reason) {
+        MemberRecord r = checkRecord(record, "member.");
+        Placement placement = placement(branchId, groupId);
+        Member m = em.createQuery("from Member m where m.idNumber = :id", Member.class)
+                .setParameter("id", r.idNumber()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        Map<String, Object> before = null;
+        if (m != null && m.status != MemberStatus.TRANSFERRED_OUT) {
+            throw ApiException.conflict("duplicate-id-number", "member.idNumber",
+                    "该身份证号已登记（" + m.status.label() + "），不能再次转入");
+        }
+        if (m == null) {
+            m = new Member();
+            m.id = UUID.randomUUID();
+            m.createdAt = Periods.now();
+        } else {
+            before = m.snapshot();
+            m.statusBefore = null;
+            m.statusChangedOn = on;
+        }
+        apply(m, r);
+        m.status = r.status();
+        m.fullOn = r.fullOn();
+        m.probationEndsOn = r.status() != MemberStatus.PROBATIONARY ? null
+                : probationEndsOn != null ? probationEndsOn : Lifecycle.probationEnd(r.joinedOn());
+        m.probationExtended = r.status() == MemberStatus.PROBATIONARY
+                && m.probationEndsOn.isAfter(Lifecycle.probationEnd(r.joinedOn()));
+        m.organizationId = placement.branch().id;
+        m.groupId = placement.group() == null ? null : placement.group().id;
+        m.updatedAt = Periods.now();
+        if (before == null) {
+            m.persist();
+        }
+        openMembership(m, on, reason);
+        em.flush();
+        audit.record("member.transfer-in", "member", m.id, placement.branch().path, before, m.snapshot());
+        return m;
+    }
+
+    /** The masked view of a member. */
+    public MemberView view(Member m) {
+        return views(List.of(m), false).get(0);
+    }
+
+    private void requireNoOpenTransfer(Member m, String what) {
+        if (transfers.open(m.id)) {
+            throw ApiException.conflict("transfer-open", "该党员的组织关系转接尚未办结，不能" + what + "；请先撤回或办结转接");
+        }
     }
 
     // ---- shared helpers ----
@@ -343,10 +476,16 @@ public class MemberService {
             "mobileSince", "mobile.since");
 
     private static MemberRecord checked(MemberRecord record, LocalDate today, boolean creating) {
+        return checked(record, today, creating, "");
+    }
+
+    /** The record as {@link MemberRules} corrects it, or 422 naming each bad field (after {@code prefix}). */
+    private static MemberRecord checked(MemberRecord record, LocalDate today, boolean creating, String prefix) {
         MemberRules.Checked checked = MemberRules.check(record, today, creating);
         if (!checked.valid()) {
             List<FieldError> errors = checked.problems().stream()
-                    .map(p -> FieldError.of(BODY_FIELDS.getOrDefault(p.field(), p.field()), p.message())).toList();
+                    .map(p -> FieldError.of(prefix + BODY_FIELDS.getOrDefault(p.field(), p.field()), p.message()))
+                    .toList();
             throw ApiException.unprocessable("invalid-member", errors.get(0).message(), errors);
         }
         return checked.record();
