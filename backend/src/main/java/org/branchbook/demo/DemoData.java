@@ -17,7 +17,15 @@ import org.branchbook.organization.LeadershipTermInput;
 import org.branchbook.organization.OrgCategory;
 import org.branchbook.organization.OrgType;
 import org.branchbook.organization.OrganizationCreate;
+import org.branchbook.member.IdNumber;
 import org.branchbook.member.MemberService;
+import org.branchbook.member.MemberStatus;
+import org.branchbook.transfer.IncomingLetter;
+import org.branchbook.transfer.IncomingMember;
+import org.branchbook.transfer.TransferApproval;
+import org.branchbook.transfer.TransferCreate;
+import org.branchbook.transfer.TransferScope;
+import org.branchbook.transfer.TransferService;
 import org.branchbook.organization.OrganizationService;
 import org.branchbook.organization.Position;
 import org.jboss.logging.Logger;
@@ -42,16 +50,18 @@ public class DemoData {
     private final Periods periods;
     private final AccountService accounts;
     private final MemberService members;
+    private final TransferService transfers;
     private DemoPeople people;
 
     public DemoData(EntityManager em, OrganizationService organizations, LeadershipService leadership,
-            Periods periods, AccountService accounts, MemberService members) {
+            Periods periods, AccountService accounts, MemberService members, TransferService transfers) {
         this.em = em;
         this.organizations = organizations;
         this.leadership = leadership;
         this.periods = periods;
         this.accounts = accounts;
         this.members = members;
+        this.transfers = transfers;
     }
 
     /** Loads the demo street and its accounts unless they were loaded before (called by the bootstrap). */
@@ -113,8 +123,40 @@ public class DemoData {
         account("xfl.admin", "幸福里社区党务工作者（演示）", Role.ORG_ADMIN, xfl);
         account("xfl.viewer", "幸福里社区查看员（演示）", Role.ORG_VIEWER, xfl);
         account("auditor", "街道审计员（演示）", Role.AUDITOR, street);
+        account("hp.admin", "和平社区党务工作者（演示）", Role.ORG_ADMIN, hp);
+        transfers(xfl, xfl1, czy1, hp, hp1, yg, today);
         LOG.info("Demo data loaded: 幸福街道党工委 with its communities, branches and demo accounts (password "
                 + DEMO_PASSWORD + ")");
+    }
+
+    /** A few transfers under way, so that inboxes and the overdue list have something to show. */
+    private void transfers(UUID xfl, UUID xfl1, UUID czy1, UUID hp, UUID hp1, UUID yg, LocalDate today) {
+        String dues = java.time.YearMonth.from(today.minusMonths(1)).toString();
+        // 幸福里 → 和平: waiting for 幸福里社区党委 to approve
+        transfers.create(new TransferCreate(TransferScope.INTERNAL, memberOf(xfl1, 0), hp, null, null, null, null, null,
+                "迁居至和平社区", dues, null, null));
+        // 翠竹园 (a 党总支: the street approves) → 幸福里: approved, waiting for 幸福里 to accept
+        UUID toXfl = transfers.create(new TransferCreate(TransferScope.INTERNAL, memberOf(czy1, 0), xfl, null, null, null,
+                null, null, "工作调动", dues, null, null)).id();
+        transfers.approve(toXfl, null, new TransferApproval(null, null, "同意转接"));
+        // 和平 → 外省: letter out, waiting for the 回执
+        UUID out = transfers.create(new TransferCreate(TransferScope.OUTGOING, memberOf(hp1, 1), null,
+                "中共深圳市南山区粤海街道科技园社区委员会", "广东省深圳市南山区", false, null, null, "随配偶迁居", dues, null, null)).id();
+        transfers.approve(out, null, new TransferApproval(null, null, null));
+        // 外地 → 阳光社区: an incoming letter waiting for acceptance
+        LocalDate birth = today.minusYears(34).withDayOfYear(100);
+        transfers.create(new TransferCreate(TransferScope.INCOMING, null, yg, null, null, null,
+                "中共南京市玄武区梅园新村街道大悲巷社区委员会", "江苏省南京市玄武区", "大学毕业回原籍工作", dues,
+                new IncomingMember("顾晓雯", IdNumber.compose("320102", birth, 246), null, "汉族", "13905150246",
+                        null, "南京某软件公司", null, null, today.minusYears(3), today.minusYears(2), MemberStatus.FULL, null),
+                new IncomingLetter("宁玄组转〔" + today.getYear() + "〕第0087号", today.minusDays(5), 30)));
+    }
+
+    /** The {@code n}-th full member of a branch, by name. */
+    private UUID memberOf(UUID branch, int n) {
+        return em.createQuery("select m.id from Member m where m.organizationId = :b and m.status = :full order by m.name, m.id",
+                UUID.class).setParameter("b", branch).setParameter("full", MemberStatus.FULL)
+                .setFirstResult(n).setMaxResults(1).getSingleResult();
     }
 
     private void account(String username, String name, Role role, UUID organization) {

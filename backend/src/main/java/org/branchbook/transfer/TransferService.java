@@ -631,8 +631,10 @@ public class TransferService {
         return to;
     }
 
+    /** The path of the street (root) an organization path lies in. */
     static String rootPath(String path) {
-        return "/" + path.split("/")[1] + "/";
+        String[] parts = path.split("/");
+        return parts.length < 2 ? "/" : "/" + parts[1] + "/";
     }
 
     private Map<UUID, Organization> orgs(Collection<UUID> ids) {
