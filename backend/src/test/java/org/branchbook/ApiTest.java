@@ -32,7 +32,8 @@ public abstract class ApiTest {
     private static final OpenApiValidationFilter CONTRACT_FILTER = new OpenApiValidationFilter(CONTRACT.toString());
     /** What a rejected request must not change (token and session bookkeeping is not data). */
     private static final List<String> TABLES = List.of("organization", "organization_event", "leadership_term",
-            "leadership_seat", "idempotency_record", "account", "audit_event", "member", "membership", "member_event");
+            "leadership_seat", "idempotency_record", "account", "audit_event", "member", "membership", "member_event",
+            "transfer", "transfer_letter", "transfer_step");
 
     /** The bearer token api() and raw() send; set by fixtures such as Orgs.street(). */
     private static volatile String token;

@@ -88,7 +88,8 @@ public class MemberService {
                 orgIds.add(p.groupId);
             }
         });
-        Map<UUID, OrgRef> refs = organizations.refs(orgIds);
+        // a member who came by transfer keeps the branches they came from in their history
+        Map<UUID, OrgRef> refs = organizations.refsOfVisibleRecord(orgIds);
         return new MemberHistory(
                 periods.stream().map(p -> new MemberHistory.Period(refs.get(p.organizationId),
                         p.groupId == null ? null : refs.get(p.groupId), p.fromOn, p.toOn, p.reason)).toList(),

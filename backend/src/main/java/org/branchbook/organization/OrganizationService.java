@@ -396,6 +396,19 @@ public class OrganizationService {
         return ids.stream().map(refs::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * References to organizations named by a record the caller may see, wherever they lie (e.g. the branch a
+     * transferred member came from, in their membership history).
+     */
+    public Map<UUID, OrgRef> refsOfVisibleRecord(java.util.Collection<UUID> ids) {
+        Map<UUID, OrgRef> out = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("from Organization o where o.id in :ids", Organization.class).setParameter("ids", ids)
+                    .getResultList().forEach(o -> out.put(o.id, OrgRef.of(o)));
+        }
+        return out;
+    }
+
     /** References to those of {@code ids} that lie in the caller's subtree (the others are left out). */
     public Map<UUID, OrgRef> refs(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {

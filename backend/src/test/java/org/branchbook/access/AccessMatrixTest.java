@@ -53,6 +53,7 @@ class AccessMatrixTest extends ApiTest {
     static final class Ctx {
         String street, community, community2, branch, movable, archivable, term, account, tokenId;
         String branch2, branchCode, member, probationary, probationary2, due, full1, full2, left, importId;
+        String branch3, transferMember, requested, toReturn, toWithdraw, issued, toReissue, outgoing;
         String owner, readOnly, revoked, expired, sibling;
         Session ownerSession, siblingSession;
     }
@@ -133,6 +134,26 @@ class AccessMatrixTest extends ApiTest {
         m.put("getMemberImport", new Op("GET", c -> B + "/member-imports/" + c.importId, null, false, Sibling.NOT_FOUND, 0));
         m.put("getMemberImportErrors", new Op("GET", c -> B + "/member-imports/" + c.importId + "/errors", null, false,
                 Sibling.NOT_FOUND, 0));
+        m.put("listTransfers", new Op("GET", c -> B + "/transfers", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("createTransfer", new Op("POST", c -> B + "/transfers", c -> Map.of("scope", "INTERNAL", "memberId",
+                c.transferMember, "toOrganizationId", c.community2, "reason", "矩阵", "duesPaidTo", "2026-01"), false,
+                Sibling.NOT_FOUND, 0));
+        m.put("listTransferDestinations", new Op("GET", c -> B + "/transfers/destinations", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getTransferOverdue", new Op("GET", c -> B + "/transfers/overdue", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getTransfer", new Op("GET", c -> B + "/transfers/" + c.requested, null, false, Sibling.NOT_FOUND, 0));
+        m.put("getTransferLetter", new Op("GET", c -> B + "/transfers/" + c.issued + "/letter", null, false, Sibling.NOT_FOUND, 0));
+        m.put("approveTransfer", new Op("POST", c -> B + "/transfers/" + c.requested + "/approve", c -> Map.of(), false,
+                Sibling.NOT_FOUND, 0));
+        m.put("acceptTransfer", new Op("POST", c -> B + "/transfers/" + c.issued + "/accept",
+                c -> Map.of("branchId", c.branch3), false, Sibling.NOT_FOUND, 1));
+        m.put("confirmTransferReceipt", new Op("POST", c -> B + "/transfers/" + c.outgoing + "/confirm-receipt",
+                c -> Map.of("receivedOn", TODAY), false, Sibling.NOT_FOUND, 0));
+        m.put("returnTransfer", new Op("POST", c -> B + "/transfers/" + c.toReturn + "/return", c -> Map.of("reason", "矩阵"),
+                false, Sibling.NOT_FOUND, 0));
+        m.put("withdrawTransfer", new Op("POST", c -> B + "/transfers/" + c.toWithdraw + "/withdraw",
+                c -> Map.of("reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("reissueTransferLetter", new Op("POST", c -> B + "/transfers/" + c.toReissue + "/reissue",
+                c -> Map.of("reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
         m.put("revokeApiToken", new Op("POST", c -> B + "/api-tokens/" + c.tokenId + "/revoke", null, true, Sibling.NOT_FOUND, 0));
         return m;
     }
@@ -307,6 +328,24 @@ class AccessMatrixTest extends ApiTest {
         c.importId = given().header("Authorization", "Bearer " + c.owner).contentType("text/csv")
                 .body("姓名,身份证号\n甲,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .queryParam("dryRun", true).post(B + "/members/import").then().statusCode(200).extract().path("id");
+        c.branch3 = create("BRANCH", c.community2);
+        c.transferMember = member.apply(org.branchbook.member.Members.fullMember(c.branch));
+        java.util.function.BiFunction<String, String, String> transfer = (scope, id) -> api().body(
+                "INTERNAL".equals(scope) ? Map.of("scope", scope, "memberId", id, "toOrganizationId", c.community2,
+                        "reason", "矩阵", "duesPaidTo", "2026-01")
+                        : Map.of("scope", scope, "memberId", id, "toName", "外地", "toRegion", "外省", "reason", "矩阵",
+                                "duesPaidTo", "2026-01"))
+                .post(B + "/transfers").then().statusCode(201).extract().path("id");
+        java.util.function.Supplier<String> someone = () -> member.apply(org.branchbook.member.Members.fullMember(c.branch));
+        c.requested = transfer.apply("INTERNAL", someone.get());
+        c.toReturn = transfer.apply("INTERNAL", someone.get());
+        c.toWithdraw = transfer.apply("INTERNAL", someone.get());
+        c.issued = transfer.apply("INTERNAL", someone.get());
+        c.toReissue = transfer.apply("INTERNAL", someone.get());
+        c.outgoing = transfer.apply("OUTGOING", someone.get());
+        for (String t : List.of(c.issued, c.toReissue, c.outgoing)) {
+            api().body(Map.of()).post(B + "/transfers/" + t + "/approve").then().statusCode(200);
+        }
         String secret = f.token(owner.adminId(), UUID.fromString(c.community), true, 30, false);
         c.tokenId = ApiToken.<ApiToken>find("secretHash", Secrets.sha256(secret)).firstResult().id.toString();
         return c;

@@ -38,6 +38,11 @@ class LifecycleTest {
         "DIED, PROBATIONARY, DECEASED",
         "DIED, DECEASED, wrong-status",
         "DIED, LEFT, wrong-status",
+        // a member whose relationship went elsewhere has no lifecycle here
+        "DIED, TRANSFERRED_OUT, wrong-status",
+        "LEFT, TRANSFERRED_OUT, wrong-status",
+        "CONFIRMED, TRANSFERRED_OUT, wrong-status",
+        "RESTORED, TRANSFERRED_OUT, wrong-status",
         "RESTORED, LEFT, FULL",
         "RESTORED, FULL, wrong-status",
         "RESTORED, DECEASED, wrong-status",
