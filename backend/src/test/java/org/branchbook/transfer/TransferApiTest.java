@@ -243,9 +243,21 @@ class TransferApiTest extends ApiTest {
     @Test
     void aMemberHasOneOpenTransferAndStaysPutDuringIt() {
         Street x = street();
-        String m = member(x, x.a1);
+        actAs(x.streetAdmin);
+        Map<String, Object> body = Members.fullMember(x.a1);
+        String m = Members.create(body);
         String t = request(x.adminA1, internal(m, x.b));
+        String a2code = as(x.adminA).get(ORGS + "/" + x.a2).then().extract().path("code");
         Map<String, String> before = fingerprint();
+        // nor can an import move them
+        given().header("Authorization", "Bearer " + x.adminA).contentType("text/csv")
+                .body(("姓名,身份证号,入党日期,转正日期,党员状态,所在党支部编码\n测试党员," + body.get("idNumber") + ","
+                        + body.get("joinedOn") + "," + body.get("fullOn") + ",正式党员," + a2code + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post(Members.PATH + "/import").then().statusCode(422)
+                .body("errors[0].message", containsString("转接尚未办结"));
+        assertEquals(before.get("member"), fingerprint().get("member"));
+        before = fingerprint();
         as(x.adminA1).body(internal(m, x.d)).post(T).then().statusCode(409)
                 .body("type", equalTo("urn:branchbook:problem:transfer-open"));
         as(x.adminA).body(Map.of("organizationId", x.a2, "effectiveOn", Members.today().toString(), "reason", "调整"))
