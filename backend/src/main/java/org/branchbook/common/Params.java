@@ -38,6 +38,21 @@ public final class Params {
         }
     }
 
+    /** Enum codes from repeated and/or comma-separated query values ({@code ?state=A,B&state=C}); 400 on a bad one. */
+    public static <E extends Enum<E>> java.util.EnumSet<E> enumSet(Class<E> type, String name, java.util.List<String> raw) {
+        java.util.EnumSet<E> out = java.util.EnumSet.noneOf(type);
+        if (raw != null) {
+            for (String value : raw) {
+                for (String part : value.split(",")) {
+                    if (!part.isBlank()) {
+                        out.add(enumValue(type, name, part.strip()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public static UUID uuid(String name, String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;

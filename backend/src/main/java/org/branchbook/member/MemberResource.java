@@ -16,9 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.branchbook.common.ApiException;
 import org.branchbook.common.ETags;
@@ -198,17 +196,8 @@ public class MemberResource {
     static MemberQueries.Filter filter(String organizationId, List<String> status, String category, String registration,
             String mobility, String ageMin, String ageMax, String joinedFrom, String joinedTo, String q, String sort,
             String limit, String cursor) {
-        Set<MemberStatus> statuses = EnumSet.noneOf(MemberStatus.class);
-        if (status != null) {
-            for (String s : status) {
-                for (String part : s.split(",")) {
-                    if (!part.isBlank()) {
-                        statuses.add(Params.enumValue(MemberStatus.class, "status", part.strip()));
-                    }
-                }
-            }
-        }
-        return new MemberQueries.Filter(Params.uuid("organizationId", organizationId), statuses,
+        return new MemberQueries.Filter(Params.uuid("organizationId", organizationId),
+                Params.enumSet(MemberStatus.class, "status", status),
                 Params.enumValue(MemberCategory.class, "category", category),
                 Params.enumValue(Registration.class, "registration", registration),
                 Params.enumValue(Mobility.class, "mobility", mobility),

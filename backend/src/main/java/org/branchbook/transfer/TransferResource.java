@@ -13,9 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.branchbook.common.ETags;
 import org.branchbook.common.Idempotency;
@@ -67,17 +65,7 @@ public class TransferResource {
             @Parameter(description = "Only those waiting for the caller's side", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("inbox") String inbox,
             @Parameter(description = "Page size, 1–500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        Set<TransferState> states = EnumSet.noneOf(TransferState.class);
-        if (state != null) {
-            for (String s : state) {
-                for (String part : s.split(",")) {
-                    if (!part.isBlank()) {
-                        states.add(Params.enumValue(TransferState.class, "state", part.strip()));
-                    }
-                }
-            }
-        }
-        return queries.list(new TransferQueries.Filter(states, Params.enumValue(TransferScope.class, "scope", scope),
+        return queries.list(new TransferQueries.Filter(Params.enumSet(TransferState.class, "state", state), Params.enumValue(TransferScope.class, "scope", scope),
                 Params.uuid("memberId", memberId), Params.uuid("fromOrganizationId", fromOrganizationId),
                 Params.uuid("toOrganizationId", toOrganizationId), Params.bool("overdue", overdue, false),
                 Params.bool("inbox", inbox, false), Params.integer("limit", limit), cursor));
