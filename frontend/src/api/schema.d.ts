@@ -95,6 +95,164 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dues/arrears": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Members who owe dues, flagged first
+         * @description Below organizationId (default: the caller's): months owed (ended, due, unpaid), the amount, the longest unbroken run; WARNING from 3 months owed, FLAG at 6 in a row (possible 自行脱党, for the branch meeting).
+         */
+        get: operations["getDuesArrears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a member's income base and category from a month (核定)
+         * @description The table in force gives the monthly amount: in work 0.5% up to 3000 元, 1% up to 5000, 1.5% up to 10000, 2% above (of the whole base, bounds inclusive); retirees 0.5% up to 5000, 1% above; students, 下岗失业 and 低保 0.2 元; farmers 0.2–1 元 as set. Setting it again for the same month replaces the base; an amount adjusted by hand stays. Audited.
+         */
+        post: operations["setDuesBase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger (党费收缴使用账簿 entries), newest first */
+        get: operations["listDuesPayments"];
+        put?: never;
+        /**
+         * Record a payment (交纳党费)
+         * @description REGULAR covers months (a month, a quarter in advance, or up to 6 months back); months already paid are 409; an amount other than the standards' sum needs a reason. VOLUNTARY: 自愿多交. The ledger is append-only. Send Idempotency-Key so a retry records once.
+         */
+        post: operations["recordDuesPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/payments/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 冲销: reverse an entry with a reason
+         * @description Adds an entry that cancels the original (which stays); its months count as unpaid again.
+         */
+        post: operations["reverseDuesPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党支部党费收缴情况登记表: a branch's members × months of a year */
+        get: operations["getDuesRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The year's standards below an organization, for review
+         * @description Every member on the roster below organizationId, by name, with the standards that apply in the year; `missing` marks members whose base is still to be set.
+         */
+        get: operations["listDuesStandards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/standards/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute a year's standards below an organization
+         * @description With the table in force (adjusted amounts stay); members in a fixed-amount category (下岗失业) without a standard get one from January. Reports how many members still need a base.
+         */
+        post: operations["computeDuesStandards"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/standards/{id}/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 少交, 免交 or another amount by hand (audited)
+         * @description REDUCED and EXEMPT need the upper committee's approval reference (文号); every adjustment a reason. NONE returns to the table's amount.
+         */
+        post: operations["adjustDuesStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/member-imports/{id}": {
         parameters: {
             query?: never;
@@ -985,6 +1143,11 @@ export interface components {
          * @enum {string}
          */
         ArchivedFilter: "EXCLUDE" | "INCLUDE" | "ONLY";
+        /**
+         * @description NONE; WARNING 欠缴满3个月; FLAG 连续6个月未交 (possible 自行脱党: for the branch meeting to review)
+         * @enum {string}
+         */
+        ArrearsLevel: "NONE" | "WARNING" | "FLAG";
         /** @description One changed field: before and after (any JSON value; absent when none). */
         AuditChange: {
             /** @description The value before the change */
@@ -1015,6 +1178,241 @@ export interface components {
         AuditEventPage: {
             items: components["schemas"]["AuditEvent"][];
             nextCursor?: string;
+        };
+        /**
+         * @description NONE as the table gives; REDUCED 少交 and EXEMPT 免交 (branch review and upper committee approval: approvalReference required); OVERRIDE another amount set by hand (reason required)
+         * @enum {string}
+         */
+        DuesAdjustment: "NONE" | "REDUCED" | "EXEMPT" | "OVERRIDE";
+        DuesArrearsItem: {
+            member: components["schemas"]["DuesMemberRef"];
+            organization: components["schemas"]["OrgRef"];
+            months: string[];
+            /** Format: int64 */
+            owedFen: number;
+            /** Format: int32 */
+            longestRun: number;
+            level: components["schemas"]["ArrearsLevel"];
+        };
+        /** @description Every member with ended months unpaid: WARNING from 3 months owed, FLAG at 6 consecutive months (possible 自行脱党, for the branch meeting to review); the flag clears once paid. */
+        DuesArrearsReport: {
+            /** Format: int64 */
+            warnings: number;
+            /** Format: int64 */
+            flags: number;
+            items: components["schemas"]["DuesArrearsItem"][];
+        };
+        /** @description Sets the member's dues from fromMonth (YYYY-01 for the yearly review; a later month for a wage change, if dues.wage-change allows): the table gives the monthly amount. baseFen is the monthly after-tax wage (IN_WORK) or pension (RETIRED), or for FARMER the amount the branch set (20–100 fen); the fixed categories need none. */
+        DuesBaseInput: {
+            memberId: components["schemas"]["UUID"];
+            /** @example 2027-01 */
+            fromMonth: string;
+            category: components["schemas"]["DuesCategory"];
+            /**
+             * Format: int64
+             * @description fen
+             * @example 650000
+             */
+            baseFen?: number;
+            note?: string;
+        };
+        /**
+         * @description IN_WORK 在职 (by monthly after-tax wage); RETIRED 离退休 (by pension); STUDENT 学生, UNEMPLOYED 下岗失业, RELIEF 享受低保/救济 (fixed 0.2 元/month); FARMER 农民 (0.2–1 元/month, set by the branch)
+         * @enum {string}
+         */
+        DuesCategory: "IN_WORK" | "RETIRED" | "STUDENT" | "UNEMPLOYED" | "RELIEF" | "FARMER";
+        /** @description A member: id, name and status */
+        DuesMemberRef: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            status: components["schemas"]["MemberStatus"];
+        };
+        /** @description REGULAR covers fromMonth..toMonth (one month, a quarter in advance, or back months: at most 6 back); an amount other than the standards' sum needs a reason. VOLUNTARY (自愿多交) has no months; 1000 元 or more is marked for forwarding to the centre. paidBy: who paid, when not the member (代缴). */
+        DuesPaymentInput: {
+            memberId: components["schemas"]["UUID"];
+            /** @description Default REGULAR */
+            kind?: components["schemas"]["DuesPaymentKind"];
+            /** @example 2026-10 */
+            fromMonth?: string;
+            /** @example 2026-12 */
+            toMonth?: string;
+            /**
+             * Format: int64
+             * @example 4500
+             */
+            amountFen: number;
+            paidOn: components["schemas"]["LocalDate"];
+            /** @description Default CASH */
+            method?: components["schemas"]["DuesPaymentMethod"];
+            /** @description Transfer or WeChat/Alipay reference */
+            reference?: string;
+            /** @description 收款人 */
+            collectedBy?: string;
+            /** @description 代缴人 */
+            paidBy?: string;
+            receiptNumber?: string;
+            /** @description Why the amount differs from the standard */
+            reason?: string;
+        };
+        /**
+         * @description REGULAR 按月交纳 (covers months); VOLUNTARY 自愿多交 (≥ 1000 元 is forwarded to the centre); REVERSAL 冲销 (cancels an earlier entry)
+         * @enum {string}
+         */
+        DuesPaymentKind: "REGULAR" | "VOLUNTARY" | "REVERSAL";
+        /**
+         * @description CASH 现金, BANK_TRANSFER 银行转账, WECHAT 微信, ALIPAY 支付宝, OTHER 其他
+         * @enum {string}
+         */
+        DuesPaymentMethod: "CASH" | "BANK_TRANSFER" | "WECHAT" | "ALIPAY" | "OTHER";
+        /** @description Ledger entries, newest first */
+        DuesPaymentPage: {
+            items: components["schemas"]["DuesPaymentView"][];
+            nextCursor?: string;
+        };
+        /** @description A ledger entry. reversedBy: the entry that reversed it; forwardToCentre: a voluntary payment of 1000 元 or more */
+        DuesPaymentView: {
+            id: components["schemas"]["UUID"];
+            member: components["schemas"]["DuesMemberRef"];
+            organization: components["schemas"]["OrgRef"];
+            kind: components["schemas"]["DuesPaymentKind"];
+            fromMonth?: string;
+            toMonth?: string;
+            /** Format: int32 */
+            months: number;
+            /** Format: int64 */
+            amountFen: number;
+            paidOn: components["schemas"]["LocalDate"];
+            method?: components["schemas"]["DuesPaymentMethod"];
+            reference?: string;
+            collectedBy?: string;
+            paidBy?: string;
+            receiptNumber?: string;
+            reason?: string;
+            reversesId?: components["schemas"]["UUID"];
+            reversedBy?: components["schemas"]["UUID"];
+            forwardToCentre: boolean;
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy: string;
+        };
+        /** @description A branch's register for a year: one row per member, one cell per month. Cell state: PAID; OWED (an ended month, due, unpaid); DUE (this or a later month, unpaid); NONE (nothing due). rate = paid / due over the months up to this one (null when nothing was due). */
+        DuesRegister: {
+            organization: components["schemas"]["OrgRef"];
+            /** Format: int32 */
+            year: number;
+            months: string[];
+            rows: components["schemas"]["DuesRegisterRow"][];
+            totals: components["schemas"]["DuesRegisterTotal"][];
+            /** Format: int64 */
+            dueFen: number;
+            /** Format: int64 */
+            paidFen: number;
+            /** Format: double */
+            rate?: number;
+        };
+        DuesRegisterCell: {
+            month: string;
+            /** Format: int64 */
+            dueFen: number;
+            /** Format: int64 */
+            paidFen: number;
+            state: components["schemas"]["DuesRegisterCellState"];
+        };
+        /** @enum {string} */
+        DuesRegisterCellState: "PAID" | "OWED" | "DUE" | "NONE";
+        DuesRegisterRow: {
+            member: components["schemas"]["DuesMemberRef"];
+            cells: components["schemas"]["DuesRegisterCell"][];
+            /** Format: int64 */
+            dueFen: number;
+            /** Format: int64 */
+            paidFen: number;
+            /** Format: int64 */
+            owedFen: number;
+        };
+        DuesRegisterTotal: {
+            month: string;
+            /** Format: int64 */
+            dueFen: number;
+            /** Format: int64 */
+            paidFen: number;
+            /** Format: double */
+            rate?: number;
+        };
+        /** @description Why the entry is reversed (冲销) */
+        DuesReversalInput: {
+            /** @example 金额录入错误 */
+            reason: string;
+        };
+        /** @description REDUCED: monthlyFen below the table's amount; EXEMPT: 0; OVERRIDE: any amount; NONE: back to the table. Reason required except for NONE; approvalReference (上级党委批准文号) required for REDUCED and EXEMPT. Audited. */
+        DuesStandardAdjustment: {
+            adjustment: components["schemas"]["DuesAdjustment"];
+            /** Format: int64 */
+            monthlyFen?: number;
+            reason?: string;
+            approvalReference?: string;
+        };
+        /** @description Recomputes the year's standards of every member below organizationId with the table in force, and gives members of a fixed-amount category (下岗失业) their standard */
+        DuesStandardComputation: {
+            organizationId: components["schemas"]["UUID"];
+            /**
+             * Format: int32
+             * @example 2027
+             */
+            year: number;
+        };
+        DuesStandardComputationResult: {
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            changed: number;
+            /** Format: int32 */
+            unchanged: number;
+            /**
+             * Format: int32
+             * @description Members with no standard for the year: set their base
+             */
+            missing: number;
+        };
+        /** @description A page of members (by name) with the standards that apply in the year: the one in force in January and any that start later. `missing`: no standard yet (set the base). */
+        DuesStandardReview: {
+            /** Format: int32 */
+            year: number;
+            items: components["schemas"]["DuesStandardReviewRow"][];
+            nextCursor?: string;
+        };
+        DuesStandardReviewRow: {
+            member: components["schemas"]["DuesMemberRef"];
+            organization: components["schemas"]["OrgRef"];
+            standards: components["schemas"]["DuesStandardView"][];
+            missing: boolean;
+        };
+        /** @description computedFen is what the table gives for the base; monthlyFen what the member owes each month from fromMonth (differs when adjusted). */
+        DuesStandardView: {
+            id: components["schemas"]["UUID"];
+            member: components["schemas"]["DuesMemberRef"];
+            /** @example 2027-01 */
+            fromMonth: string;
+            category: components["schemas"]["DuesCategory"];
+            /** Format: int64 */
+            baseFen?: number;
+            /**
+             * Format: int32
+             * @description The rate applied, in basis points (150 = 1.5%)
+             */
+            basisPoints?: number;
+            /** Format: int64 */
+            computedFen: number;
+            /** Format: int64 */
+            monthlyFen: number;
+            adjustment: components["schemas"]["DuesAdjustment"];
+            reason?: string;
+            approvalReference?: string;
+            /** Format: int64 */
+            version: number;
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy: string;
         };
         /**
          * @description 学历
@@ -2344,6 +2742,299 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getDuesArrears: {
+        parameters: {
+            query?: {
+                /** @description Below this organization (default: the caller's) */
+                organizationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The arrears */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesArrearsReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    setDuesBase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesBaseInput"];
+            };
+        };
+        responses: {
+            /** @description The standard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesStandardView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listDuesPayments: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: number;
+                /** @description Only this member */
+                memberId?: string;
+                /** @description Below this organization (default: the caller's) */
+                organizationId?: string;
+                /** @description Paid in this year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesPaymentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordDuesPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body record once */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesPaymentInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesPaymentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    reverseDuesPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesReversalInput"];
+            };
+        };
+        responses: {
+            /** @description The reversal entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesPaymentView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getDuesRegister: {
+        parameters: {
+            query: {
+                /** @description The branch */
+                organizationId: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesRegister"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listDuesStandards: {
+        parameters: {
+            query: {
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: number;
+                /** @description The organization (its whole subtree) */
+                organizationId: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesStandardReview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    computeDuesStandards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesStandardComputation"];
+            };
+        };
+        responses: {
+            /** @description What changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesStandardComputationResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    adjustDuesStandard: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesStandardAdjustment"];
+            };
+        };
+        responses: {
+            /** @description The standard */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesStandardView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     getMemberImport: {

@@ -33,6 +33,7 @@ public abstract class ApiTest {
     /** What a rejected request must not change (token and session bookkeeping is not data). */
     private static final List<String> TABLES = List.of("organization", "organization_event", "leadership_term",
             "leadership_seat", "idempotency_record", "account", "audit_event", "member", "membership", "member_event",
+            "dues_standard", "dues_payment", "dues_payment_month",
             "transfer", "transfer_letter", "transfer_step");
 
     /** The bearer token api() and raw() send; set by fixtures such as Orgs.street(). */

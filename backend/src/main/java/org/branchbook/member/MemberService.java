@@ -260,8 +260,11 @@ public class MemberService {
 
     // ---- for transfers (组织关系转接): the transfer feature checks which side the caller acts for ----
 
-    /** The member, locked until the transaction ends, whatever the caller's scope; 404 when missing. */
-    public Member lockForTransfer(UUID id) {
+    /**
+     * The member, locked until the transaction ends, whatever the caller's scope (for a feature that has
+     * already checked which side the caller acts for, e.g. a transfer's receiver); 404 when missing.
+     */
+    public Member lockAnywhere(UUID id) {
         Member m = id == null ? null : em.find(Member.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (m == null) {
             throw ApiException.notFound("党员不存在");

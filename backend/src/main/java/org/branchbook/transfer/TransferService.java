@@ -216,7 +216,7 @@ public class TransferService {
             throw ApiException.unprocessable("invalid-transfer", "memberId", "请选择要转接的党员");
         }
         members.require(in.memberId()); // 404 outside the caller's subtree
-        Member m = members.lockForTransfer(in.memberId());
+        Member m = members.lockAnywhere(in.memberId());
         if (!m.status.active()) {
             throw ApiException.conflict("inactive-member", "该党员已" + m.status.label() + "，不能办理组织关系转接");
         }
@@ -330,9 +330,9 @@ public class TransferService {
             t.duesPaidTo = in.duesPaidTo();
         }
         if (t.scope == TransferScope.OUTGOING) {
-            members.transferOut(members.lockForTransfer(t.memberId), today); // the member leaves with the letter
+            members.transferOut(members.lockAnywhere(t.memberId), today); // the member leaves with the letter
         } else {
-            requireActive(members.lockForTransfer(t.memberId));
+            requireActive(members.lockAnywhere(t.memberId));
         }
         issueLetter(t, today, in.validDays());
         return moved(t, TransferMove.APPROVE, rule, in.note());
@@ -363,7 +363,7 @@ public class TransferService {
         }
         String reason = "组织关系转入（介绍信 " + letter.number + "）";
         if (t.scope == TransferScope.INTERNAL) {
-            members.transferIn(members.lockForTransfer(t.memberId), in.branchId(), in.groupId(), on, reason);
+            members.transferIn(members.lockAnywhere(t.memberId), in.branchId(), in.groupId(), on, reason);
         } else {
             Member m = members.admit(incomingRecord(t), t.memberProbationEndsOn, in.branchId(), in.groupId(), on, reason);
             t.memberId = m.id;
@@ -404,7 +404,7 @@ public class TransferService {
         Transfer t = lock(id, ifMatch);
         TransferMove.Rule rule = allowed(t, move);
         if (t.scope == TransferScope.OUTGOING && t.state == TransferState.ISSUED) {
-            members.transferBack(members.lockForTransfer(t.memberId), periods.today(), backReason);
+            members.transferBack(members.lockAnywhere(t.memberId), periods.today(), backReason);
         }
         return moved(t, move, rule, reason);
     }

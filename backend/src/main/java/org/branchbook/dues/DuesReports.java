@@ -1,0 +1,134 @@
+package org.branchbook.dues;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.branchbook.access.Caller;
+import org.branchbook.common.ApiException;
+import org.branchbook.common.Periods;
+import org.branchbook.member.Member;
+import org.branchbook.member.MemberStatus;
+import org.branchbook.organization.OrgRef;
+import org.branchbook.organization.Organization;
+import org.branchbook.organization.OrganizationService;
+
+/** The register of a branch and the arrears of a subtree, from {@link DuesBooks}. */
+@ApplicationScoped
+public class DuesReports {
+
+    /** How far back arrears are looked for: the back-payment limit makes older months unpayable anyway. */
+    private static final int ARREARS_YEARS = 3;
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final Periods periods;
+    private final OrganizationService organizations;
+    private final DuesBooks books;
+    private final DuesRules rules;
+
+    public DuesReports(EntityManager em, Caller caller, Periods periods, OrganizationService organizations,
+            DuesBooks books, DuesConfig config) {
+        this.em = em;
+        this.caller = caller;
+        this.periods = periods;
+        this.organizations = organizations;
+        this.books = books;
+        this.rules = config.rules();
+    }
+
+    /** 党支部党费收缴情况登记表 of a branch for a year: its members now, and those who left it during the year. */
+    @Transactional
+    public RegisterView register(UUID branchId, int year) {
+        Organization branch = organizations.require(branchId);
+        if (!branch.type.isBranch()) {
+            throw ApiException.unprocessable("not-a-branch", "organizationId", "登记表按党支部编制，所选组织是" + branch.type.label());
+        }
+        YearMonth from = YearMonth.of(year, 1);
+        YearMonth to = YearMonth.of(year, 12);
+        YearMonth current = YearMonth.from(periods.today());
+        List<Member> people = em.createQuery("""
+                select m from Member m where m.organizationId = :branch
+                  and (m.status in :active or m.statusChangedOn >= :start) order by m.name, m.id""", Member.class)
+                .setParameter("branch", branch.id).setParameter("active", List.of(MemberStatus.PROBATIONARY, MemberStatus.FULL))
+                .setParameter("start", from.atDay(1)).getResultList();
+        Map<UUID, List<DuesBooks.Cell>> cells = books.months(people, branch.path, true, from, to);
+        long[] monthDue = new long[12];
+        long[] monthPaid = new long[12];
+        List<RegisterView.Row> rows = new ArrayList<>(people.size());
+        for (Member m : people) {
+            List<RegisterView.Cell> out = new ArrayList<>(12);
+            long due = 0;
+            long paid = 0;
+            long owed = 0;
+            int i = 0;
+            for (DuesBooks.Cell c : cells.get(m.id)) {
+                RegisterView.CellState state = c.paid() ? RegisterView.CellState.PAID
+                        : c.dueFen() == 0 ? RegisterView.CellState.NONE
+                        : c.month().isBefore(current) ? RegisterView.CellState.OWED : RegisterView.CellState.DUE;
+                out.add(new RegisterView.Cell(c.month().toString(), c.dueFen(), c.paidFen(), state));
+                if (!c.month().isAfter(current)) {
+                    due += c.dueFen();
+                    monthDue[i] += c.dueFen();
+                }
+                paid += c.paidFen();
+                monthPaid[i] += c.paidFen();
+                owed += state == RegisterView.CellState.OWED ? c.dueFen() : 0;
+                i++;
+            }
+            rows.add(new RegisterView.Row(StandardService.ref(m), out, due, paid, owed));
+        }
+        List<RegisterView.Total> totals = new ArrayList<>(12);
+        List<String> months = new ArrayList<>(12);
+        long due = 0;
+        long paid = 0;
+        for (int i = 0; i < 12; i++) {
+            YearMonth month = from.plusMonths(i);
+            months.add(month.toString());
+            totals.add(new RegisterView.Total(month.toString(), monthDue[i], monthPaid[i], rate(monthPaid[i], monthDue[i])));
+            due += monthDue[i];
+            paid += monthPaid[i];
+        }
+        return new RegisterView(OrgRef.of(branch), year, months, rows, totals, due, paid, rate(paid, due));
+    }
+
+    /** Members below an organization (default: the caller's) with ended months unpaid, flagged first. */
+    @Transactional
+    public ArrearsReport arrears(UUID organizationId) {
+        Organization org = organizations.require(organizationId == null ? caller.organizationId() : organizationId);
+        YearMonth last = YearMonth.from(periods.today()).minusMonths(1);
+        YearMonth first = last.minusYears(ARREARS_YEARS).plusMonths(1);
+        List<Member> people = em.createQuery("""
+                select m from Member m, Organization o where o.id = m.organizationId and o.path like :path
+                  and m.status in :active""", Member.class)
+                .setParameter("path", org.path + "%")
+                .setParameter("active", List.of(MemberStatus.PROBATIONARY, MemberStatus.FULL)).getResultList();
+        Map<UUID, List<DuesBooks.Cell>> cells = books.months(people, org.path, false, first, last);
+        Map<UUID, OrgRef> refs = organizations.refs(people.stream().map(p -> p.organizationId).distinct().toList());
+        List<ArrearsReport.Item> items = new ArrayList<>();
+        for (Member m : people) {
+            DuesRules.Arrears a = rules.arrears(cells.get(m.id).stream()
+                    .map(c -> new DuesRules.Month(c.month(), c.dueFen(), c.paid())).toList());
+            if (!a.months().isEmpty()) {
+                items.add(new ArrearsReport.Item(StandardService.ref(m), refs.get(m.organizationId),
+                        a.months().stream().map(YearMonth::toString).toList(), a.amountFen(), a.longestRun(), a.level()));
+            }
+        }
+        items.sort(Comparator.comparing((ArrearsReport.Item i) -> i.level().ordinal()).reversed()
+                .thenComparing(Comparator.comparingLong(ArrearsReport.Item::owedFen).reversed())
+                .thenComparing(i -> i.member().name()));
+        return new ArrearsReport(items.stream().filter(i -> i.level() == DuesRules.Level.WARNING).count(),
+                items.stream().filter(i -> i.level() == DuesRules.Level.FLAG).count(), items);
+    }
+
+    static Double rate(long paid, long due) {
+        return due == 0 ? null : Math.round(paid * 10000.0 / due) / 10000.0;
+    }
+
+}

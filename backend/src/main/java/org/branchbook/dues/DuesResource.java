@@ -1,0 +1,206 @@
+package org.branchbook.dues;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.branchbook.common.ApiException;
+import org.branchbook.common.ETags;
+import org.branchbook.common.Idempotency;
+import org.branchbook.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP API of 党费: {@code /api/v1/dues/...} — standards (核定), the ledger, arrears and the register. */
+@Path("/dues")
+@Tag(name = "Dues", description = "党费: standards from the 2008 table, the append-only ledger, arrears, the branch register")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DuesResource {
+
+    private final StandardService standards;
+    private final PaymentService payments;
+    private final DuesReports reports;
+    private final Idempotency idempotency;
+
+    public DuesResource(StandardService standards, PaymentService payments, DuesReports reports, Idempotency idempotency) {
+        this.standards = standards;
+        this.payments = payments;
+        this.reports = reports;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/bases")
+    @Operation(operationId = "setDuesBase", summary = "Set a member's income base and category from a month (核定)",
+            description = "The table in force gives the monthly amount: in work 0.5% up to 3000 元, 1% up to 5000, 1.5% up to "
+                    + "10000, 2% above (of the whole base, bounds inclusive); retirees 0.5% up to 5000, 1% above; students, "
+                    + "下岗失业 and 低保 0.2 元; farmers 0.2–1 元 as set. Setting it again for the same month replaces the base; "
+                    + "an amount adjusted by hand stays. Audited.")
+    @APIResponse(responseCode = "200", description = "The standard", content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public StandardView setBase(@Valid @NotNull(message = "请求体不能为空") DuesBaseInput body) {
+        return standards.setBase(body);
+    }
+
+    @GET
+    @Path("/standards")
+    @Operation(operationId = "listDuesStandards", summary = "The year's standards below an organization, for review",
+            description = "Every member on the roster below organizationId, by name, with the standards that apply in the year; "
+                    + "`missing` marks members whose base is still to be set.")
+    @APIResponse(responseCode = "200", description = "A page of members", content = @Content(schema = @Schema(implementation = StandardReview.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public StandardReview review(
+            @Parameter(required = true, description = "The organization (its whole subtree)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "Page size, 1–500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return standards.review(requiredOrg(organizationId), year(year), Params.integer("limit", limit), cursor);
+    }
+
+    @POST
+    @Path("/standards/compute")
+    @Operation(operationId = "computeDuesStandards", summary = "Recompute a year's standards below an organization",
+            description = "With the table in force (adjusted amounts stay); members in a fixed-amount category (下岗失业) "
+                    + "without a standard get one from January. Reports how many members still need a base.")
+    @APIResponse(responseCode = "200", description = "What changed", content = @Content(schema = @Schema(implementation = StandardComputation.Result.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public StandardComputation.Result compute(@Valid @NotNull(message = "请求体不能为空") StandardComputation body) {
+        return standards.compute(body);
+    }
+
+    @POST
+    @Path("/standards/{id}/adjust")
+    @Operation(operationId = "adjustDuesStandard", summary = "少交, 免交 or another amount by hand (audited)",
+            description = "REDUCED and EXEMPT need the upper committee's approval reference (文号); every adjustment a reason. "
+                    + "NONE returns to the table's amount.")
+    @APIResponse(responseCode = "200", description = "The standard", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response adjust(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull(message = "请求体不能为空") StandardAdjustmentInput body) {
+        StandardView v = standards.adjust(id, ifMatch, body);
+        return ETags.ok(v, v.version());
+    }
+
+    @POST
+    @Path("/payments")
+    @Operation(operationId = "recordDuesPayment", summary = "Record a payment (交纳党费)",
+            description = "REGULAR covers months (a month, a quarter in advance, or up to 6 months back); months already paid "
+                    + "are 409; an amount other than the standards' sum needs a reason. VOLUNTARY: 自愿多交. The ledger is "
+                    + "append-only. Send Idempotency-Key so a retry records once.")
+    @APIResponse(responseCode = "201", description = "Recorded", headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public Response pay(
+            @Parameter(description = "Makes retries safe: the same key and body record once") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull(message = "请求体不能为空") PaymentInput body) {
+        return idempotency.create("recordDuesPayment", idempotencyKey, body, () -> {
+            PaymentView p = payments.pay(body);
+            return new Idempotency.Created(URI.create("/api/v1/dues/payments?memberId=" + p.member().id()), null, p);
+        });
+    }
+
+    @GET
+    @Path("/payments")
+    @Operation(operationId = "listDuesPayments", summary = "The ledger (党费收缴使用账簿 entries), newest first")
+    @APIResponse(responseCode = "200", description = "A page of entries", content = @Content(schema = @Schema(implementation = PaymentPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PaymentPage ledger(
+            @Parameter(description = "Below this organization (default: the caller's)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
+            @Parameter(description = "Only this member", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("memberId") String memberId,
+            @Parameter(description = "Paid in this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
+            @Parameter(description = "Page size, 1–500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("limit") String limit,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        return payments.ledger(Params.uuid("organizationId", organizationId), Params.uuid("memberId", memberId),
+                year == null ? null : year(year), Params.integer("limit", limit), cursor);
+    }
+
+    @POST
+    @Path("/payments/{id}/reverse")
+    @Operation(operationId = "reverseDuesPayment", summary = "冲销: reverse an entry with a reason",
+            description = "Adds an entry that cancels the original (which stays); its months count as unpaid again.")
+    @APIResponse(responseCode = "200", description = "The reversal entry", content = @Content(schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public PaymentView reverse(@PathParam("id") UUID id, @Valid @NotNull(message = "请求体不能为空") ReversalInput body) {
+        return payments.reverse(id, body);
+    }
+
+    @GET
+    @Path("/arrears")
+    @Operation(operationId = "getDuesArrears", summary = "Members who owe dues, flagged first",
+            description = "Below organizationId (default: the caller's): months owed (ended, due, unpaid), the amount, the longest "
+                    + "unbroken run; WARNING from 3 months owed, FLAG at 6 in a row (possible 自行脱党, for the branch meeting).")
+    @APIResponse(responseCode = "200", description = "The arrears", content = @Content(schema = @Schema(implementation = ArrearsReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ArrearsReport arrears(
+            @Parameter(description = "Below this organization (default: the caller's)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId) {
+        return reports.arrears(Params.uuid("organizationId", organizationId));
+    }
+
+    @GET
+    @Path("/register")
+    @Operation(operationId = "getDuesRegister", summary = "党支部党费收缴情况登记表: a branch's members × months of a year")
+    @APIResponse(responseCode = "200", description = "The register", content = @Content(schema = @Schema(implementation = RegisterView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", ref = "Unprocessable")
+    public RegisterView register(
+            @Parameter(required = true, description = "The branch", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("year") String year) {
+        return reports.register(requiredOrg(organizationId), year(year));
+    }
+
+    private static UUID requiredOrg(String raw) {
+        UUID id = Params.uuid("organizationId", raw);
+        if (id == null) {
+            throw ApiException.badRequest("organizationId", "不能为空");
+        }
+        return id;
+    }
+
+    static int year(String raw) {
+        Integer y = Params.integer("year", raw);
+        if (y == null || y < 2000 || y > 2100) {
+            throw ApiException.badRequest("year", "年份应在2000至2100之间");
+        }
+        return y;
+    }
+}
