@@ -53,6 +53,7 @@ class AccessMatrixTest extends ApiTest {
     static final class Ctx {
         String street, community, community2, branch, movable, archivable, term, account, tokenId;
         String branch2, branchCode, member, probationary, probationary2, due, full1, full2, left, importId;
+        String duesMember, standard, payment;
         String branch3, transferMember, requested, toReturn, toWithdraw, issued, toReissue, outgoing;
         String owner, readOnly, revoked, expired, sibling;
         Session ownerSession, siblingSession;
@@ -60,6 +61,8 @@ class AccessMatrixTest extends ApiTest {
 
     private static final String B = "/api/v1";
     private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    private static final String MONTH = TODAY.substring(0, 7);
+    private static final String NEXT_MONTH = java.time.YearMonth.parse(MONTH).plusMonths(1).toString();
 
     static Map<String, Op> matrix() {
         Map<String, Op> m = new LinkedHashMap<>();
@@ -134,6 +137,22 @@ class AccessMatrixTest extends ApiTest {
         m.put("getMemberImport", new Op("GET", c -> B + "/member-imports/" + c.importId, null, false, Sibling.NOT_FOUND, 0));
         m.put("getMemberImportErrors", new Op("GET", c -> B + "/member-imports/" + c.importId + "/errors", null, false,
                 Sibling.NOT_FOUND, 0));
+        m.put("setDuesBase", new Op("POST", c -> B + "/dues/bases", c -> Map.of("memberId", c.duesMember, "fromMonth",
+                MONTH, "category", "IN_WORK", "baseFen", 400000), false, Sibling.NOT_FOUND, 0));
+        m.put("listDuesStandards", new Op("GET", c -> B + "/dues/standards?year=" + MONTH.substring(0, 4) + "&organizationId="
+                + c.branch, null, false, Sibling.NOT_FOUND, 0));
+        m.put("computeDuesStandards", new Op("POST", c -> B + "/dues/standards/compute", c -> Map.of("organizationId", c.branch,
+                "year", Integer.parseInt(MONTH.substring(0, 4))), false, Sibling.NOT_FOUND, 0));
+        m.put("adjustDuesStandard", new Op("POST", c -> B + "/dues/standards/" + c.standard + "/adjust",
+                c -> Map.of("adjustment", "OVERRIDE", "monthlyFen", 4000, "reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("recordDuesPayment", new Op("POST", c -> B + "/dues/payments", c -> Map.of("memberId", c.duesMember,
+                "fromMonth", NEXT_MONTH, "toMonth", NEXT_MONTH, "amountFen", 4000, "paidOn", TODAY), false, Sibling.NOT_FOUND, 0));
+        m.put("listDuesPayments", new Op("GET", c -> B + "/dues/payments", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("reverseDuesPayment", new Op("POST", c -> B + "/dues/payments/" + c.payment + "/reverse",
+                c -> Map.of("reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("getDuesArrears", new Op("GET", c -> B + "/dues/arrears", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getDuesRegister", new Op("GET", c -> B + "/dues/register?year=" + MONTH.substring(0, 4) + "&organizationId="
+                + c.branch, null, false, Sibling.NOT_FOUND, 0));
         m.put("listTransfers", new Op("GET", c -> B + "/transfers", null, false, Sibling.LIST_EXCLUDES, 0));
         m.put("createTransfer", new Op("POST", c -> B + "/transfers", c -> Map.of("scope", "INTERNAL", "memberId",
                 c.transferMember, "toOrganizationId", c.community2, "reason", "矩阵", "duesPaidTo", "2026-01"), false,
@@ -328,6 +347,11 @@ class AccessMatrixTest extends ApiTest {
         c.importId = given().header("Authorization", "Bearer " + c.owner).contentType("text/csv")
                 .body("姓名,身份证号\n甲,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .queryParam("dryRun", true).post(B + "/members/import").then().statusCode(200).extract().path("id");
+        c.duesMember = member.apply(org.branchbook.member.Members.fullMember(c.branch));
+        c.standard = api().body(Map.of("memberId", c.duesMember, "fromMonth", MONTH, "category", "IN_WORK", "baseFen", 400000))
+                .post(B + "/dues/bases").then().statusCode(200).extract().path("id");
+        c.payment = api().body(Map.of("memberId", c.duesMember, "fromMonth", MONTH, "toMonth", MONTH, "amountFen", 4000,
+                "paidOn", TODAY)).post(B + "/dues/payments").then().statusCode(201).extract().path("id");
         c.branch3 = create("BRANCH", c.community2);
         c.transferMember = member.apply(org.branchbook.member.Members.fullMember(c.branch));
         java.util.function.BiFunction<String, String, String> transfer = (scope, id) -> api().body(
