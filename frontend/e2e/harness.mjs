@@ -6,9 +6,12 @@ import { join } from 'node:path';
 
 export const tests = [];
 
-/** fn receives { page, baseURL, screenshot }; page is a fresh Playwright page in its own context. */
-export function test(name, fn) {
-  tests.push({ name, fn });
+/**
+ * fn receives { page, baseURL, screenshot }; page is a fresh Playwright page in its own context.
+ * options.timeoutMs: a longer limit than the runner's default, for a test that walks through several accounts.
+ */
+export function test(name, fn, options = {}) {
+  tests.push({ name, fn, timeoutMs: options.timeoutMs });
 }
 
 /** Where screenshots go: E2E_SCREENSHOT_DIR, default <tmp>/branchbook-e2e. */
@@ -21,12 +24,16 @@ export async function saveScreenshot(page, name) {
   return path;
 }
 
-/** The demo data's accounts (password DEMO_PASSWORD): a street admin, a community's admin and viewer, an auditor. */
+/**
+ * The demo data's accounts (password DEMO_PASSWORD): a street admin, a community's (幸福里) admin and viewer,
+ * the admin of a neighbouring community (和平), an auditor.
+ */
 export const DEMO_PASSWORD = 'branchbook-demo';
 export const demoAccounts = {
   streetAdmin: 'street.admin',
   communityAdmin: 'xfl.admin',
   communityViewer: 'xfl.viewer',
+  neighbourAdmin: 'hp.admin',
   auditor: 'auditor',
 };
 

@@ -63,7 +63,7 @@ let passed = 0;
 let failed = 0;
 try {
   console.log(`e2e: ${selected.length} test(s) against ${baseURL} with ${browser.version()}`);
-  for (const { name, fn } of selected) {
+  for (const { name, fn, timeoutMs = TEST_TIMEOUT_MS } of selected) {
     const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
@@ -73,7 +73,7 @@ try {
       await Promise.race([
         fn({ page, baseURL, screenshot: (shot) => saveScreenshot(page, shot) }),
         new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS} ms`)), TEST_TIMEOUT_MS);
+          timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
         }),
       ]);
       passed++;

@@ -4,6 +4,7 @@ import { RequirePermission } from '../components/RequirePermission';
 import { AccountsPage, ApiTokensPage, AuditLogPage, LoginPage, RequireSession } from '../features/access';
 import { MembersPage } from '../features/members/pages/MembersPage';
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
+import { TransfersPage } from '../features/transfers/pages/TransfersPage';
 import { AppLayout } from './AppLayout';
 
 export const routes: RouteObject[] = [
@@ -20,7 +21,7 @@ export const routes: RouteObject[] = [
       { path: 'organizations/*', element: <OrganizationsPage /> },
       { path: 'dashboard', element: <FeatureUnavailable title="总览" /> },
       { path: 'members/*', element: <MembersPage /> },
-      { path: 'transfers/*', element: <FeatureUnavailable title="组织关系转接" /> },
+      { path: 'transfers/*', element: <TransfersPage /> },
       { path: 'dues/*', element: <FeatureUnavailable title="党费" /> },
       { path: 'meetings/*', element: <FeatureUnavailable title="三会一课" /> },
       {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { can, type Permission } from './permissions';
 import type { Role } from './session';
 
-const permissions: Permission[] = ['organizations.write', 'members.write', 'accounts.manage', 'tokens.manage', 'audit.read'];
+const permissions: Permission[] = [
+  'organizations.write',
+  'members.write',
+  'transfers.write',
+  'accounts.manage',
+  'tokens.manage',
+  'audit.read',
+];
 
 function granted(role: Role | undefined): Permission[] {
   return permissions.filter((permission) => can(role, permission));
@@ -14,7 +21,7 @@ describe('role → permission', () => {
   });
 
   it('lets 党务工作者 write the books and manage API tokens, not accounts or the audit trail', () => {
-    expect(granted('ORG_ADMIN')).toEqual(['organizations.write', 'members.write', 'tokens.manage']);
+    expect(granted('ORG_ADMIN')).toEqual(['organizations.write', 'members.write', 'transfers.write', 'tokens.manage']);
   });
 
   it('keeps 只读用户 read-only', () => {

@@ -9,6 +9,8 @@ export type Permission =
   | 'organizations.write'
   /** Register, edit and move members, their lifecycle actions (转正, 出党…), and 批量导入. */
   | 'members.write'
+  /** 发起转接, 登记转入. The moves on a transfer come with it (TransferView.actions: the server decides whose turn it is). */
+  | 'transfers.write'
   /** 账号管理 */
   | 'accounts.manage'
   /** API 令牌 */
@@ -17,8 +19,8 @@ export type Permission =
   | 'audit.read';
 
 const grants: Record<Role, readonly Permission[]> = {
-  STREET_ADMIN: ['organizations.write', 'members.write', 'accounts.manage', 'tokens.manage', 'audit.read'],
-  ORG_ADMIN: ['organizations.write', 'members.write', 'tokens.manage'],
+  STREET_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'accounts.manage', 'tokens.manage', 'audit.read'],
+  ORG_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'tokens.manage'],
   ORG_VIEWER: [],
   AUDITOR: ['audit.read'],
 };

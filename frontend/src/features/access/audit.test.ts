@@ -46,4 +46,9 @@ describe('audit changes', () => {
     expect(formatChangeValue('categories', 'RETIRED,VETERAN')).toBe('离退休、老党员');
     expect(formatChangeValue('categories', '')).toBe('（空）');
   });
+
+  it('shows a transfer’s codes in Chinese', () => {
+    expect(formatChangeValue('state', 'ISSUED')).toBe('已开介绍信');
+    expect(formatChangeValue('scope', 'OUTGOING')).toBe('转出');
+  });
 });

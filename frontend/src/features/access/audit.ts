@@ -10,6 +10,7 @@ import {
   rosterLabels,
 } from '../members';
 import { orgCategoryLabels, orgTypeLabels } from '../organizations';
+import { transferScopeLabels, transferStateLabels } from '../transfers';
 import { roleLabels } from './labels';
 
 /** One changed field of an audit event. */
@@ -46,6 +47,8 @@ const codeLabels: Record<string, Record<string, string>> = {
   categories: memberCategoryLabels,
   outcome: importOutcomeLabels,
   roster: rosterLabels,
+  state: transferStateLabels,
+  scope: transferScopeLabels,
 };
 
 /** A changed value for people: 是/否, labels of codes, lists joined, instants in Asia/Shanghai; '（空）' when none. */

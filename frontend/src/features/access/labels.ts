@@ -58,6 +58,17 @@ export const auditActionLabels: Record<string, string> = {
   'member.restored': '恢复党籍',
   'member.import': '批量导入党员',
   'member.export': '导出党员名册',
+  'member.transfer-in': '组织关系转入',
+  'member.transfer-out': '组织关系转出（已转出）',
+  'member.transfer-back': '转出未成，恢复名册',
+  'transfer.request': '申请转接或登记转入',
+  'transfer.approve': '审批通过转接',
+  'transfer.accept': '接收转接',
+  'transfer.confirm-receipt': '转接回执已收到',
+  'transfer.return': '退回转接',
+  'transfer.withdraw': '撤回转接',
+  'transfer.reissue': '重开介绍信',
+  'transfer.letter-reveal': '打印含完整身份证号的介绍信',
 };
 
 /** The tag color of an action, by what it does (sign-in failures and removals stand out). */
@@ -85,6 +96,7 @@ export const objectTypeLabels: Record<string, string> = {
   leadership_term: '班子任期',
   member: '党员',
   'member-import': '党员导入',
+  transfer: '组织关系转接',
 };
 
 /** The fields that appear in AuditEvent.changes. */
@@ -160,6 +172,16 @@ export const changedFieldLabels: Record<string, string> = {
   format: '文件格式',
   roster: '名册',
   revealed: '含完整身份证号和电话',
+  // transfers
+  state: '转接状态',
+  scope: '转接类型',
+  memberId: '党员',
+  memberName: '党员姓名',
+  fromOrganizationId: '转出党组织',
+  fromName: '转出党组织名称',
+  toOrganizationId: '转入党组织',
+  toName: '转入党组织名称',
+  duesPaidTo: '党费交至',
 };
 
 /** The label of a code, or the code itself when the dictionary does not know it (yet). */

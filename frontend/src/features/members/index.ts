@@ -1,5 +1,6 @@
 // The members feature's public face for other features: its enum labels (the pages are routed by src/app).
 export {
+  ETHNICITIES,
   educationLabels,
   genderLabels,
   importOutcomeLabels,

@@ -23,6 +23,7 @@ export const memberStatusLabels: Record<MemberStatus, string> = {
   DISQUALIFIED: '已取消预备资格',
   LEFT: '已出党',
   DECEASED: '已去世',
+  TRANSFERRED_OUT: '已转出',
 };
 
 export const memberStatusColors: Record<MemberStatus, string> = {
@@ -31,6 +32,7 @@ export const memberStatusColors: Record<MemberStatus, string> = {
   DISQUALIFIED: 'default',
   LEFT: 'default',
   DECEASED: 'default',
+  TRANSFERRED_OUT: 'default',
 };
 
 /** 出党方式 */

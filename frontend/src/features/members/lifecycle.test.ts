@@ -12,12 +12,17 @@ describe('allowedActions: the actions a status allows', () => {
     ['LEFT', false, ['restore']],
     ['DISQUALIFIED', false, []],
     ['DECEASED', false, []],
+    // 已转出: off the roster while an outgoing letter is out; the transfer brings them back if it fails.
+    ['TRANSFERRED_OUT', false, []],
   ])('%s (extended: %s) → %o', (status, probationExtended, actions) => {
     expect(allowedActions({ status, probationExtended })).toEqual(actions);
   });
 
   it('moves only members on the roster today', () => {
-    expect((['PROBATIONARY', 'FULL', 'DISQUALIFIED', 'LEFT', 'DECEASED'] as const).filter(canMove)).toEqual(['PROBATIONARY', 'FULL']);
+    expect((['PROBATIONARY', 'FULL', 'DISQUALIFIED', 'LEFT', 'DECEASED', 'TRANSFERRED_OUT'] as const).filter(canMove)).toEqual([
+      'PROBATIONARY',
+      'FULL',
+    ]);
   });
 
   it('asks a reason for every action except 转正', () => {

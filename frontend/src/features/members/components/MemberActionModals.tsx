@@ -2,12 +2,12 @@ import { Alert, App, DatePicker, Form, Input, InputNumber, Radio, Typography, ty
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError, showProblem } from '../../../api/problem';
+import { NotConfirmed, confirmOrCancel } from '../../../components/confirm';
 import { FormModal } from '../../../components/FormModal';
 import { formatDate, toApiDate, today } from '../../../lib/dates';
 import { useLifecycleAction, useMoveMember, type Member } from '../api/members';
 import { leaveKindLabels, optionsOf, type LeaveKind } from '../labels';
 import { MAX_EXTENSION_MONTHS, consequence, lifecycleBody, lifecycleRules, type LifecycleAction } from '../lifecycle';
-import { NotConfirmed, confirmOrCancel } from './confirm';
 import { BranchPicker, GroupPicker } from './OrganizationPickers';
 import { STALE_MESSAGE, isStale } from './stale';
 

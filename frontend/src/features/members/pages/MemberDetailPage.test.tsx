@@ -10,6 +10,7 @@ import { json, sessionFor, stubFetch } from '../../../test/backend';
 import { MembersPage } from './MembersPage';
 
 type Member = components['schemas']['Member'];
+type TransferView = components['schemas']['TransferView'];
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -45,9 +46,45 @@ const history: components['schemas']['MemberHistory'] = {
   events: [],
 };
 
-/** The backend for one member; records every request. */
-function stubBackend(member: Member) {
+const HP = { id: '66666666-6666-4666-8666-666666666666', code: 'SQ-0103', name: '和平社区党委', type: 'PARTY_COMMITTEE' } as const;
+const TRANSFER = '88888888-8888-4888-8888-888888888888';
+
+function transferOf(member: Member, state: TransferView['state']): TransferView {
+  return {
+    id: TRANSFER,
+    scope: 'INTERNAL',
+    state,
+    member: { id: member.id, name: member.name, status: member.status, joinedOn: member.joinedOn, recentlyAdmitted: false },
+    from: { organization: member.organization, name: member.organization.name },
+    to: { organization: HP, name: HP.name },
+    inCity: true,
+    reason: '迁居至和平社区',
+    duesPaidTo: '2026-10',
+    requestedOn: '2026-11-20',
+    letters: [],
+    steps: [],
+    overdue: [],
+    actions: [],
+    version: 0,
+    createdAt: '2026-11-20T02:00:00Z',
+    createdBy: '幸福里社区党务工作者',
+    updatedAt: '2026-11-20T02:00:00Z',
+  };
+}
+
+/** The backend for one member (and its transfers); records every request. */
+function stubBackend(member: Member, transfers: TransferView[] = []) {
   return stubFetch((request, url) => {
+    if (url.pathname === '/api/v1/transfers' && request.method === 'GET') {
+      return json(200, { items: url.searchParams.get('memberId') === ID ? transfers : [] });
+    }
+    if (url.pathname === '/api/v1/transfers/destinations') {
+      const q = url.searchParams.get('q') ?? '';
+      return json(200, { items: '和平社区党委'.includes(q) || q === '' ? [HP] : [] });
+    }
+    if (url.pathname === '/api/v1/transfers' && request.method === 'POST') {
+      return json(201, { ...transferOf(member, 'REQUESTED'), id: TRANSFER }, { ETag: '"0"' });
+    }
     if (url.pathname === `/api/v1/members/${ID}` && request.method === 'GET') {
       if (url.searchParams.get('reveal') === 'true') {
         return json(200, { ...member, idNumber: '110105199003071234', phone: '13812345678', revealed: true }, { ETag: '"4"' });
@@ -63,14 +100,15 @@ function stubBackend(member: Member) {
   });
 }
 
-function renderAs(role: Role, member: Member, canRevealSensitive = false) {
+function renderAs(role: Role, member: Member, canRevealSensitive = false, transfers: TransferView[] = []) {
   sessionStore.signedIn(sessionFor(role, { canRevealSensitive }));
-  const seen = stubBackend(member);
+  const seen = stubBackend(member, transfers);
   render(
     <AppProvider>
       <MemoryRouter initialEntries={[`/members/${ID}`]}>
         <Routes>
           <Route path="/members/*" element={<MembersPage />} />
+          <Route path="/transfers/:id" element={<p>转接详情页</p>} />
         </Routes>
       </MemoryRouter>
     </AppProvider>,
@@ -82,7 +120,7 @@ function buttonLabels(): string[] {
   return [...document.querySelectorAll('button')].map((button) => button.textContent?.trim() ?? '');
 }
 
-const ALL_ACTIONS = ['编辑', '调整支部', '转正', '延长预备期', '取消预备资格', '出党', '去世', '恢复党籍'];
+const ALL_ACTIONS = ['编辑', '调整支部', '发起转接', '转正', '延长预备期', '取消预备资格', '出党', '去世', '恢复党籍'];
 
 describe('member detail', () => {
   it('shows a viewer the masked record and no action that changes it, nor a reveal', async () => {
@@ -98,11 +136,14 @@ describe('member detail', () => {
   });
 
   it.each<[string, Partial<Member>, string[]]>([
-    ['预备党员', {}, ['编辑', '调整支部', '转正', '延长预备期', '取消预备资格', '出党', '去世']],
-    ['预备党员 (already extended)', { probationExtended: true }, ['编辑', '调整支部', '转正', '取消预备资格', '出党', '去世']],
-    ['正式党员', { status: 'FULL', fullOn: '2026-05-01', probationEndsOn: undefined }, ['编辑', '调整支部', '出党', '去世']],
+    ['预备党员', {}, ['编辑', '调整支部', '发起转接', '转正', '延长预备期', '取消预备资格', '出党', '去世']],
+    ['预备党员 (already extended)', { probationExtended: true }, ['编辑', '调整支部', '发起转接', '转正', '取消预备资格', '出党', '去世']],
+    ['正式党员', { status: 'FULL', fullOn: '2026-05-01', probationEndsOn: undefined }, ['编辑', '调整支部', '发起转接', '出党', '去世']],
+    // 在职党员到社区报到: the organization that holds their 组织关系 transfers them.
+    ['正式党员 (报到)', { status: 'FULL', fullOn: '2026-05-01', registration: 'REPORTING' }, ['编辑', '调整支部', '出党', '去世']],
     ['已出党', { status: 'LEFT', leftKind: 'LAPSED' }, ['编辑', '恢复党籍']],
     ['已去世', { status: 'DECEASED' }, ['编辑']],
+    ['已转出', { status: 'TRANSFERRED_OUT' }, ['编辑']],
   ])('offers a 党务工作者 the actions a %s allows', async (_, overrides, expected) => {
     renderAs('ORG_ADMIN', { ...probationary, ...overrides });
 
@@ -175,5 +216,40 @@ describe('member detail', () => {
     await waitFor(() => expect(dialog.querySelector('button[type="submit"]')?.className).not.toMatch(/loading/));
     expect(dialog.querySelector('textarea')?.value).toBe('病故');
     expect(seen.filter((request) => request.method === 'POST')).toHaveLength(0);
+  });
+  it('lists the member’s transfers, each linking to it, and holds 发起转接 while one is under way', async () => {
+    renderAs('ORG_ADMIN', probationary, false, [transferOf(probationary, 'REQUESTED')]);
+
+    await screen.findByRole('heading', { name: '李晓东' });
+    const card = (await screen.findByText('组织关系转接', { selector: '.ant-card-head-title' })).closest('.ant-card') as HTMLElement;
+    await within(card).findByText('待审批');
+    expect(within(card).getByRole('link', { name: '查看' }).getAttribute('href')).toBe(`/transfers/${TRANSFER}`);
+    await waitFor(() => expect((screen.getByRole('button', { name: /发起转接/ }) as HTMLButtonElement).disabled).toBe(true));
+  });
+
+  it('starts a transfer to an organization of the street and opens it', async () => {
+    const seen = renderAs('ORG_ADMIN', probationary);
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { name: '李晓东' });
+    await screen.findByText('暂无组织关系转接');
+    await user.click(screen.getByRole('button', { name: /发起转接/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('combobox', { name: '接收党组织' }), '和平');
+    await user.click(await screen.findByTitle('和平社区党委（SQ-0103）'));
+    await user.type(within(dialog).getByRole('textbox', { name: '转接原因' }), '迁居至和平社区');
+    await user.click(within(dialog).getByRole('button', { name: '提交申请' }));
+
+    await screen.findByText('转接详情页');
+    const post = seen.find((request) => request.method === 'POST') as Request;
+    expect(new URL(post.url).pathname).toBe('/api/v1/transfers');
+    expect(post.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await post.json()).toEqual({
+      scope: 'INTERNAL',
+      memberId: ID,
+      toOrganizationId: HP.id,
+      reason: '迁居至和平社区',
+      duesPaidTo: today().format('YYYY-MM'),
+    });
   });
 });

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { QueryState } from '../../../components/PageState';
 import { formatDate } from '../../../lib/dates';
 import { useCan } from '../../../lib/permissions';
+import { MemberTransfersCard, StartTransferButton } from '../../transfers';
 import { useMember, type Member } from '../api/members';
 import { LifecycleActionModal, MoveMemberModal } from '../components/MemberActionModals';
 import { EditMemberModal } from '../components/MemberFormModals';
@@ -64,6 +65,7 @@ function MemberDetail({ id }: { id: string }) {
                 <Flex gap={8} wrap>
                   <Button onClick={() => setDialog({ kind: 'edit' })}>编辑</Button>
                   {canMove(member.status) && <Button onClick={() => setDialog({ kind: 'move' })}>调整支部</Button>}
+                  <StartTransferButton member={member} />
                   {allowedActions(member).map((action) => (
                     <Button key={action} danger={lifecycleRules[action].danger} onClick={() => setDialog({ kind: 'action', action })}>
                       {lifecycleRules[action].label}
@@ -76,6 +78,7 @@ function MemberDetail({ id }: { id: string }) {
           <MemberProfile member={member} />
           <MobileCard member={member} />
           <MemberHistoryPanels memberId={member.id} />
+          <MemberTransfersCard memberId={member.id} />
           {canWrite && (
             <>
               <EditMemberModal open={dialog?.kind === 'edit'} member={member} etag={etag} onClose={close} reload={reload} />

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  moveLabel,
+  optionsOf,
+  overdueKindColors,
+  overdueKindLabels,
+  transferMoveColors,
+  transferMoveLabels,
+  transferPartyLabels,
+  transferScopeColors,
+  transferScopeLabels,
+  transferStateColors,
+  transferStateLabels,
+} from './labels';
+
+/**
+ * The codes of an enum as the generated schema.d.ts spells them (`Name: "A" | "B";`). The Records
+ * already make a missing code a type error; this also catches a code the contract no longer has.
+ */
+function generatedEnum(name: string): string[] {
+  const schema = readFileSync(resolve(__dirname, '../../api/schema.d.ts'), 'utf8');
+  const match = new RegExp(`^\\s+${name}: ((?:"[A-Z_]+"(?: \\| )?)+);$`, 'm').exec(schema);
+  if (!match?.[1]) throw new Error(`no enum ${name} in schema.d.ts`);
+  return [...match[1].matchAll(/"([A-Z_]+)"/g)].map((m) => m[1] as string);
+}
+
+const dictionaries: [string, Record<string, string>][] = [
+  ['TransferState', transferStateLabels],
+  ['TransferScope', transferScopeLabels],
+  ['TransferMove', transferMoveLabels],
+  ['TransferParty', transferPartyLabels],
+  ['OverdueKind', overdueKindLabels],
+];
+
+describe('transfer labels', () => {
+  it.each(dictionaries)('%s: one Chinese label for every code of the contract, and no other', (name, labels) => {
+    expect(Object.keys(labels).sort()).toEqual(generatedEnum(name).sort());
+    const values = Object.values(labels);
+    expect(new Set(values).size).toBe(values.length);
+    for (const value of values) expect(value).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('has colors for every state, scope, move and overdue kind', () => {
+    expect(Object.keys(transferStateColors)).toEqual(Object.keys(transferStateLabels));
+    expect(Object.keys(transferScopeColors)).toEqual(Object.keys(transferScopeLabels));
+    expect(Object.keys(transferMoveColors)).toEqual(Object.keys(transferMoveLabels));
+    expect(Object.keys(overdueKindColors)).toEqual(Object.keys(overdueKindLabels));
+  });
+
+  it('uses the words of the books', () => {
+    expect(transferStateLabels).toEqual({
+      REQUESTED: '待审批',
+      ISSUED: '已开介绍信',
+      COMPLETED: '已完成',
+      RETURNED: '已退回',
+      WITHDRAWN: '已撤回',
+    });
+    expect(Object.values(transferScopeLabels)).toEqual(['街道内转接', '转出', '转入']);
+    expect(Object.values(transferPartyLabels)).toEqual(['转出支部', '审批党委', '接收党组织']);
+  });
+
+  it('calls the first step of an incoming transfer 登记转入, of the others 申请转接', () => {
+    expect(moveLabel('REQUEST', 'INCOMING')).toBe('登记转入');
+    expect(moveLabel('REQUEST', 'INTERNAL')).toBe('申请转接');
+    expect(moveLabel('REQUEST', 'OUTGOING')).toBe('申请转接');
+    expect(moveLabel('ACCEPT', 'INCOMING')).toBe('接收');
+  });
+
+  it('makes select options in dictionary order, or of the given codes', () => {
+    expect(optionsOf(transferScopeLabels, ['INTERNAL', 'OUTGOING'])).toEqual([
+      { value: 'INTERNAL', label: '街道内转接' },
+      { value: 'OUTGOING', label: '转出' },
+    ]);
+  });
+});
