@@ -115,6 +115,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dues/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each organization's dues account for a year
+         * @description Collected, received from below, remitted upward, spent, opening and closing balance, and what is still to remit (dues.remittance-percent of what it collected), for every organization of the subtree.
+         */
+        get: operations["getDuesBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dues/bases": {
         parameters: {
             query?: never;
@@ -129,6 +149,149 @@ export interface paths {
          * @description The table in force gives the monthly amount: in work 0.5% up to 3000 元, 1% up to 5000, 1.5% up to 10000, 2% above (of the whole base, bounds inclusive); retirees 0.5% up to 5000, 1% above; students, 下岗失业 and 低保 0.2 元; farmers 0.2–1 元 as set. Setting it again for the same month replaces the base; an amount adjusted by hand stays. Audited.
          */
         post: operations["setDuesBase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/bases/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set many bases from a CSV or XLSX file
+         * @description Columns 身份证号 (or 系统编号 from the member export), 姓名 (checked if given), 党费类别 (在职, 离退休, 学生, 下岗失业, 低保, 救济, 农民), 月收入基数（元）, 开始月份 (YYYY-MM; or fromMonth for every row). CSV in UTF-8 or GBK, or XLSX. Every row is checked first; `dryRun=true` only reports; a real run writes all rows or, with any bad row, none (422 with the rows).
+         */
+        post: operations["importDuesBases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/bases/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty base file with the column headers */
+        get: operations["getDuesBaseImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/book/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 党费收缴使用账簿 of an organization for a year, CSV (default) or XLSX
+         * @description Every entry of the organization's account in date order with the running balance, after the balance carried over from earlier years.
+         */
+        get: operations["exportDuesBook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/disclosure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党费收缴使用情况公示 of an organization for a year */
+        get: operations["getDuesDisclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/disclosure/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The disclosure as XLSX (default) or CSV */
+        get: operations["exportDuesDisclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/disclosure/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The disclosure as an A4 page to print and post */
+        get: operations["printDuesDisclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/expenses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Uses of dues below an organization in a year */
+        get: operations["listDuesExpenses"];
+        put?: never;
+        /** Record a use of dues kept by an organization (党费使用) */
+        post: operations["recordDuesExpense"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/expenses/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 冲销 an expense entry */
+        post: operations["reverseDuesExpense"];
         delete?: never;
         options?: never;
         head?: never;
@@ -193,6 +356,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dues/register/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 党支部党费收缴情况登记表 as CSV (default) or XLSX */
+        get: operations["exportDuesRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/remittances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Remittances made below an organization in a year */
+        get: operations["listDuesRemittances"];
+        put?: never;
+        /** Record a remittance to the upper committee (上缴) */
+        post: operations["recordDuesRemittance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/remittances/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 冲销 a remittance entry */
+        post: operations["reverseDuesRemittance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dues/standards": {
         parameters: {
             query?: never;
@@ -247,6 +462,23 @@ export interface paths {
          * @description REDUCED and EXEMPT need the upper committee's approval reference (文号); every adjustment a reason. NONE returns to the table's amount.
          */
         post: operations["adjustDuesStandard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dues/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Collection rate and arrears, for the subtree and each child's subtree */
+        get: operations["getDuesSummary"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1179,6 +1411,28 @@ export interface components {
             items: components["schemas"]["AuditEvent"][];
             nextCursor?: string;
         };
+        /** @description A remittance (to: the upper committee; fromMonth..toMonth) or an expense (purpose). A reversal has a negative amount and reversesId. */
+        DuesAccountEntry: {
+            id: components["schemas"]["UUID"];
+            organization: components["schemas"]["OrgRef"];
+            to?: components["schemas"]["OrgRef"];
+            on: components["schemas"]["LocalDate"];
+            fromMonth?: string;
+            toMonth?: string;
+            /** Format: int64 */
+            amountFen: number;
+            purpose?: string;
+            reference?: string;
+            note?: string;
+            reversesId?: components["schemas"]["UUID"];
+            reversedBy?: components["schemas"]["UUID"];
+            recordedAt: components["schemas"]["Instant"];
+            recordedBy: string;
+        };
+        /** @description Entries of a year, newest first */
+        DuesAccountEntryList: {
+            items: components["schemas"]["DuesAccountEntry"][];
+        };
         /**
          * @description NONE as the table gives; REDUCED 少交 and EXEMPT 免交 (branch review and upper committee approval: approvalReference required); OVERRIDE another amount set by hand (reason required)
          * @enum {string}
@@ -1202,6 +1456,50 @@ export interface components {
             flags: number;
             items: components["schemas"]["DuesArrearsItem"][];
         };
+        DuesBalanceRow: {
+            organization: components["schemas"]["OrgRef"];
+            /** Format: int64 */
+            collectedFen: number;
+            /** Format: int64 */
+            receivedFen: number;
+            /** Format: int64 */
+            remittedFen: number;
+            /** Format: int64 */
+            spentFen: number;
+            /** Format: int64 */
+            openingFen: number;
+            /** Format: int64 */
+            balanceFen: number;
+            /** Format: int64 */
+            toRemitFen: number;
+        };
+        /** @description Per organization of the subtree: collected from members, received from below, remitted upward, spent, and the balance at the year's end (all years up to it). toRemitFen: the configured share of what it collected in the year not yet remitted. */
+        DuesBalances: {
+            /** Format: int32 */
+            year: number;
+            rows: components["schemas"]["DuesBalanceRow"][];
+        };
+        /** @description A base import's report: counts and every bad row (row = the spreadsheet row, header = 1). A dry run only reports; a real run with any bad row writes nothing (422). */
+        DuesBaseImportReport: {
+            dryRun: boolean;
+            /** Format: int32 */
+            rows: number;
+            /**
+             * Format: int32
+             * @description Standards (would be) created
+             */
+            created: number;
+            /**
+             * Format: int32
+             * @description Standards whose base or category (would) change
+             */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            errorCount: number;
+            errors: components["schemas"]["FieldError"][];
+        };
         /** @description Sets the member's dues from fromMonth (YYYY-01 for the yearly review; a later month for a wage change, if dues.wage-change allows): the table gives the monthly amount. baseFen is the monthly after-tax wage (IN_WORK) or pension (RETIRED), or for FARMER the amount the branch set (20–100 fen); the fixed categories need none. */
         DuesBaseInput: {
             memberId: components["schemas"]["UUID"];
@@ -1221,6 +1519,49 @@ export interface components {
          * @enum {string}
          */
         DuesCategory: "IN_WORK" | "RETIRED" | "STUDENT" | "UNEMPLOYED" | "RELIEF" | "FARMER";
+        /** @description A year's collection and use for publication (seed 004 第八条) */
+        DuesDisclosure: {
+            organization: components["schemas"]["OrgRef"];
+            /** Format: int32 */
+            year: number;
+            /** Format: int64 */
+            openingFen: number;
+            /** Format: int64 */
+            collectedFen: number;
+            /**
+             * Format: int64
+             * @description Of which 自愿多交
+             */
+            voluntaryFen: number;
+            /** Format: int32 */
+            payers: number;
+            /** Format: int64 */
+            receivedFen: number;
+            /** Format: int64 */
+            remittedFen: number;
+            /** Format: int64 */
+            spentFen: number;
+            /** Format: int64 */
+            closingFen: number;
+            collectedByMonth: components["schemas"]["DuesDisclosureMonth"][];
+            expenses: components["schemas"]["DuesAccountEntry"][];
+            remittances: components["schemas"]["DuesAccountEntry"][];
+        };
+        DuesDisclosureMonth: {
+            month: string;
+            /** Format: int64 */
+            amountFen: number;
+        };
+        /** @description What organizationId spent from the dues it keeps, and on what */
+        DuesExpenseInput: {
+            organizationId: components["schemas"]["UUID"];
+            spentOn: components["schemas"]["LocalDate"];
+            /** Format: int64 */
+            amountFen: number;
+            /** @example 慰问困难党员 */
+            purpose: string;
+            approvalReference?: string;
+        };
         /** @description A member: id, name and status */
         DuesMemberRef: {
             id: components["schemas"]["UUID"];
@@ -1338,6 +1679,19 @@ export interface components {
             /** Format: double */
             rate?: number;
         };
+        /** @description What organizationId handed to its upper committee (the parent) for fromMonth..toMonth */
+        DuesRemittanceInput: {
+            organizationId: components["schemas"]["UUID"];
+            /** @example 2026-07 */
+            fromMonth: string;
+            /** @example 2026-09 */
+            toMonth: string;
+            /** Format: int64 */
+            amountFen: number;
+            remittedOn: components["schemas"]["LocalDate"];
+            reference?: string;
+            note?: string;
+        };
         /** @description Why the entry is reversed (冲销) */
         DuesReversalInput: {
             /** @example 金额录入错误 */
@@ -1413,6 +1767,28 @@ export interface components {
             version: number;
             recordedAt: components["schemas"]["Instant"];
             recordedBy: string;
+        };
+        /** @description For the dashboard: per month due (months up to this one), paid and rate, and how many members are in arrears (WARNING) or flagged (FLAG) now; the first row is the whole subtree. */
+        DuesSummary: {
+            /** Format: int32 */
+            year: number;
+            rows: components["schemas"]["DuesSummaryRow"][];
+        };
+        DuesSummaryRow: {
+            organization: components["schemas"]["OrgRef"];
+            months: components["schemas"]["DuesRegisterTotal"][];
+            /** Format: int64 */
+            dueFen: number;
+            /** Format: int64 */
+            paidFen: number;
+            /** Format: double */
+            rate?: number;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            warnings: number;
+            /** Format: int32 */
+            flags: number;
         };
         /**
          * @description 学历
@@ -2273,7 +2649,7 @@ export interface components {
             name: string;
             region?: string;
         };
-        /** @description The member (id is null for an incoming transfer not yet accepted). recentlyAdmitted: 入党 within 3 months before the request, for the receiver to check. */
+        /** @description The member as they are now (id is null for an incoming transfer not yet accepted: then as the letter describes them). recentlyAdmitted: 入党 within 3 months before the request, for the receiver to check. */
         TransferMember: {
             id?: components["schemas"]["UUID"];
             name: string;
@@ -2770,6 +3146,33 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    getDuesBalances: {
+        parameters: {
+            query: {
+                /** @description The subtree (default: the caller's) */
+                organizationId?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The balances */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesBalances"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     setDuesBase: {
         parameters: {
             query?: never;
@@ -2801,6 +3204,274 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    importDuesBases: {
+        parameters: {
+            query?: {
+                /** @description Check and report only (default false) */
+                dryRun?: boolean;
+                /** @description 开始月份 for rows without one (YYYY-MM) */
+                fromMonth?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesBaseImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getDuesBaseImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description CSV (default) or XLSX */
+                format?: components["schemas"]["TableFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    exportDuesBook: {
+        parameters: {
+            query: {
+                /** @description CSV (default) or XLSX */
+                format?: components["schemas"]["TableFormat"];
+                organizationId: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDuesDisclosure: {
+        parameters: {
+            query: {
+                organizationId: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disclosure */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesDisclosure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportDuesDisclosure: {
+        parameters: {
+            query: {
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["TableFormat"];
+                organizationId: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    printDuesDisclosure: {
+        parameters: {
+            query: {
+                organizationId: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDuesExpenses: {
+        parameters: {
+            query: {
+                /** @description Below this organization (default: the caller's) */
+                organizationId?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesAccountEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordDuesExpense: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesExpenseInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesAccountEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    reverseDuesExpense: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesReversalInput"];
+            };
+        };
+        responses: {
+            /** @description The reversal entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesAccountEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     listDuesPayments: {
@@ -2936,6 +3607,133 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    exportDuesRegister: {
+        parameters: {
+            query: {
+                /** @description CSV (default) or XLSX */
+                format?: components["schemas"]["TableFormat"];
+                /** @description The branch */
+                organizationId: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listDuesRemittances: {
+        parameters: {
+            query: {
+                /** @description Below this organization (default: the caller's) */
+                organizationId?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesAccountEntryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordDuesRemittance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesRemittanceInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesAccountEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    reverseDuesRemittance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuesReversalInput"];
+            };
+        };
+        responses: {
+            /** @description The reversal entry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesAccountEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     listDuesStandards: {
         parameters: {
             query: {
@@ -3035,6 +3833,33 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getDuesSummary: {
+        parameters: {
+            query: {
+                /** @description The subtree (default: the caller's) */
+                organizationId?: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roll-up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuesSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
         };
     };
     getMemberImport: {
@@ -4307,6 +5132,8 @@ export interface operations {
     listTransferDestinations: {
         parameters: {
             query?: {
+                /** @description Leave out this member's own branch */
+                memberId?: string;
                 /** @description Part of the name or code */
                 q?: string;
             };

@@ -97,3 +97,43 @@ create trigger dues_payment_no_update_or_delete before update or delete on dues_
     for each row execute function dues_ledger_is_append_only();
 create trigger dues_payment_month_no_update_or_delete before update or delete on dues_payment_month
     for each row execute function dues_ledger_is_append_only();
+
+-- 上缴: what an organization hands to its upper committee; 党费使用: what it spends. Both append-only:
+-- a mistake is reversed by a negative entry that names the original.
+create table dues_remittance (
+    id                 uuid primary key,
+    organization_id    uuid         not null references organization (id),
+    to_organization_id uuid         not null references organization (id),
+    from_month         date         not null check (extract(day from from_month) = 1),
+    to_month           date         not null check (to_month >= from_month),
+    amount_fen         bigint       not null,
+    remitted_on        date         not null,
+    reference          varchar(100),
+    note               varchar(500),
+    reverses_id        uuid         unique references dues_remittance (id),
+    recorded_at        timestamptz  not null,
+    recorded_by        varchar(100) not null,
+    check ((reverses_id is null) = (amount_fen > 0)),
+    check (reverses_id is null or note is not null)
+);
+create index dues_remittance_org_idx on dues_remittance (organization_id, remitted_on);
+create index dues_remittance_to_idx on dues_remittance (to_organization_id, remitted_on);
+
+create table dues_expense (
+    id                 uuid primary key,
+    organization_id    uuid         not null references organization (id),
+    spent_on           date         not null,
+    amount_fen         bigint       not null,
+    purpose            varchar(200) not null,
+    approval_reference varchar(100),
+    reverses_id        uuid         unique references dues_expense (id),
+    recorded_at        timestamptz  not null,
+    recorded_by        varchar(100) not null,
+    check ((reverses_id is null) = (amount_fen > 0))
+);
+create index dues_expense_org_idx on dues_expense (organization_id, spent_on);
+
+create trigger dues_remittance_no_update_or_delete before update or delete on dues_remittance
+    for each row execute function dues_ledger_is_append_only();
+create trigger dues_expense_no_update_or_delete before update or delete on dues_expense
+    for each row execute function dues_ledger_is_append_only();

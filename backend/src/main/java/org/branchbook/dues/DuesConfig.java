@@ -35,6 +35,11 @@ public interface DuesConfig {
     @WithDefault("100")
     int remittancePercent();
 
+    /** The largest base file accepted by {@code POST /dues/bases/import} (413 beyond it). */
+    @io.smallrye.config.WithName("import.max-size")
+    @WithDefault("20M")
+    io.quarkus.runtime.configuration.MemorySize importMaxSize();
+
     default DuesRules rules() {
         return new DuesRules(wageChange(), backPayMonths(), advanceMonths(), warningMonths(), flagMonths(),
                 forwardVoluntaryFen(), remittancePercent());

@@ -17,15 +17,25 @@ public class DuesRates {
         this.em = em;
     }
 
-    /** The latest table whose effective month is not after {@code month}. */
+    /** The latest table whose effective month is not after {@code month}; 422 when there is none. */
     public RateTable tableFor(YearMonth month) {
+        RateTable t = tableIfAny(month);
+        if (t == null) {
+            throw org.branchbook.common.ApiException.unprocessable("no-rate-table", "fromMonth",
+                    month + " 时还没有党费标准表（最早的标准表自 2008 年 4 月起）");
+        }
+        return t;
+    }
+
+    /** The latest table whose effective month is not after {@code month}, or null. */
+    public RateTable tableIfAny(YearMonth month) {
         @SuppressWarnings("unchecked")
         List<Object[]> head = em.createNativeQuery("""
                 select effective_from, fixed_fen, farmer_min_fen, farmer_max_fen from dues_rate_table
                 where effective_from <= :month order by effective_from desc limit 1""")
                 .setParameter("month", month.atDay(1)).getResultList();
         if (head.isEmpty()) {
-            throw new IllegalStateException("no dues table in force in " + month);
+            return null;
         }
         Object[] h = head.get(0);
         LocalDate from = h[0] instanceof LocalDate d ? d : ((java.sql.Date) h[0]).toLocalDate();

@@ -127,6 +127,81 @@ public class DuesReports {
                 items.stream().filter(i -> i.level() == DuesRules.Level.FLAG).count(), items);
     }
 
+    /** The subtree's collection by month and its arrears, and the same for each direct child's subtree. */
+    @Transactional
+    public DuesSummary summary(UUID organizationId, int year) {
+        Organization org = organizations.require(organizationId == null ? caller.organizationId() : organizationId);
+        YearMonth current = YearMonth.from(periods.today());
+        YearMonth last = current.minusMonths(1);
+        YearMonth from = YearMonth.of(year, 1);
+        YearMonth to = YearMonth.of(year, 12);
+        YearMonth arrearsFrom = last.minusYears(ARREARS_YEARS).plusMonths(1);
+        YearMonth start = from.isBefore(arrearsFrom) ? from : arrearsFrom;
+        YearMonth end = to.isAfter(last) ? to : last;
+        List<Member> people = em.createQuery("""
+                select m from Member m, Organization o where o.id = m.organizationId and o.path like :path
+                  and (m.status in :active or m.statusChangedOn >= :start)""", Member.class)
+                .setParameter("path", org.path + "%")
+                .setParameter("active", List.of(MemberStatus.PROBATIONARY, MemberStatus.FULL))
+                .setParameter("start", from.atDay(1)).getResultList();
+        Map<UUID, List<DuesBooks.Cell>> cells = books.months(people, org.path, false, start, end);
+        List<Organization> children = em.createQuery("""
+                from Organization o where o.parentId = :id and o.archivedAt is null order by o.code""", Organization.class)
+                .setParameter("id", org.id).getResultList();
+        Map<UUID, String> paths = new java.util.HashMap<>();
+        em.createQuery("select o.id, o.path from Organization o where o.path like :path", Object[].class)
+                .setParameter("path", org.path + "%").getResultList().forEach(r -> paths.put((UUID) r[0], (String) r[1]));
+        List<Organization> groups = new ArrayList<>();
+        groups.add(org);
+        groups.addAll(children);
+        List<DuesSummary.Row> rows = new ArrayList<>(groups.size());
+        for (Organization g : groups) {
+            long[] due = new long[12];
+            long[] paid = new long[12];
+            int members = 0;
+            int warnings = 0;
+            int flags = 0;
+            for (Member m : people) {
+                if (!paths.getOrDefault(m.organizationId, "").startsWith(g.path)) {
+                    continue;
+                }
+                members++;
+                List<DuesRules.Month> history = new ArrayList<>();
+                for (DuesBooks.Cell c : cells.get(m.id)) {
+                    if (!c.month().isBefore(from) && !c.month().isAfter(to)) {
+                        int i = c.month().getMonthValue() - 1;
+                        due[i] += c.month().isAfter(current) ? 0 : c.dueFen();
+                        paid[i] += c.paidFen();
+                    }
+                    if (!c.month().isBefore(arrearsFrom) && !c.month().isAfter(last)) {
+                        history.add(new DuesRules.Month(c.month(), c.dueFen(), c.paid()));
+                    }
+                }
+                if (m.status.active()) {
+                    DuesRules.Level level = rules.arrears(history).level();
+                    warnings += level == DuesRules.Level.WARNING ? 1 : 0;
+                    flags += level == DuesRules.Level.FLAG ? 1 : 0;
+                }
+            }
+            List<RegisterView.Total> totals = new ArrayList<>(12);
+            long dueSum = 0;
+            long paidSum = 0;
+            for (int i = 0; i < 12; i++) {
+                totals.add(new RegisterView.Total(from.plusMonths(i).toString(), due[i], paid[i], rate(paid[i], due[i])));
+                dueSum += due[i];
+                paidSum += paid[i];
+            }
+            rows.add(new DuesSummary.Row(OrgRef.of(g), totals, dueSum, paidSum, rate(paidSum, dueSum), members, warnings,
+                    flags));
+        }
+        return new DuesSummary(year, rows);
+    }
+
+    /** The name of an organization in the caller's subtree (404 outside it). */
+    public String name(UUID organizationId) {
+        return organizations.require(organizationId).name;
+    }
+
     static Double rate(long paid, long due) {
         return due == 0 ? null : Math.round(paid * 10000.0 / due) / 10000.0;
     }

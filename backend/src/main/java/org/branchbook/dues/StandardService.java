@@ -257,6 +257,14 @@ public class StandardService {
         return out;
     }
 
+    /** A member's standards by their first month. */
+    Map<YearMonth, DuesStandard> byMonth(UUID memberId) {
+        Map<YearMonth, DuesStandard> out = new HashMap<>();
+        em.createQuery("from DuesStandard s where s.memberId = :m", DuesStandard.class).setParameter("m", memberId)
+                .getResultList().forEach(s -> out.put(YearMonth.from(s.fromMonth), s));
+        return out;
+    }
+
     private DuesStandard find(UUID memberId, YearMonth from) {
         return em.createQuery("from DuesStandard s where s.memberId = :m and s.fromMonth = :from", DuesStandard.class)
                 .setParameter("m", memberId).setParameter("from", from.atDay(1))

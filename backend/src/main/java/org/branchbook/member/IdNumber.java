@@ -83,7 +83,8 @@ public final class IdNumber {
         return id.length() == 18 ? id.substring(0, 6) + "********" + id.substring(14) : "*".repeat(id.length());
     }
 
-    private static String normalize(String raw) {
+    /** Full-width digits and a lower-case x as the stored form (NFKC, stripped, upper case). */
+    public static String normalize(String raw) {
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toUpperCase();
     }
 

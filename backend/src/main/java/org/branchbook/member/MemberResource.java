@@ -152,15 +152,12 @@ public class MemberResource {
         return f == null ? org.branchbook.common.table.TableFormat.CSV : f;
     }
 
-    /** A file download: its media type, and a name browsers show in Chinese (RFC 6266 filename*). */
+    /** A file download named in Chinese; members.csv or members.xlsx for clients that cannot read the name. */
     private static Response download(jakarta.ws.rs.core.StreamingOutput body, org.branchbook.common.table.TableFormat f,
             String fileName) {
-        String ascii = "members." + f.extension();
-        String encoded = java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(body, f.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("Cache-Control", "no-store")
-                .build();
+        String base = fileName.endsWith("." + f.extension()) ? fileName.substring(0, fileName.length() - f.extension().length() - 1)
+                : fileName;
+        return org.branchbook.common.Downloads.file(body, f, "members", base);
     }
 
     @GET

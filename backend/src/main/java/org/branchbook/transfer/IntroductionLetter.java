@@ -118,23 +118,7 @@ public final class IntroductionLetter {
         return s == null || s.isBlank() ? fallback : s;
     }
 
-    /** HTML-escapes text from the database (names are free text). */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
+    private static String esc(String s) {
+        return org.branchbook.common.Html.escape(s);
     }
 }

@@ -227,21 +227,28 @@ public class TransferQueries {
         return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 
-    /** Organizations of the caller's street a transfer can go to: active, not a 党小组, matching {@code q}. */
+    /**
+     * Organizations of the caller's street a transfer can go to: active, not a 党小组, matching {@code q}; with
+     * {@code memberId}, not that member's own branch.
+     */
     @Transactional
-    public TransferDestinations destinations(String q) {
+    public TransferDestinations destinations(String q, UUID memberId) {
         String text = Params.text("q", q);
         if (text != null && text.length() > 100) {
             throw ApiException.badRequest("q", "最多100个字符");
         }
         text = text == null || text.isBlank() ? null : text.strip();
         var query = em.createQuery("from Organization o where o.path like :street and o.archivedAt is null"
-                + " and o.type <> :group" + (text == null ? "" : " and (lower(o.name) like :like escape '\\'"
+                + " and o.type <> :group" + (memberId == null ? "" : " and o.id not in (select m.organizationId"
+                        + " from Member m where m.id = :member)") + (text == null ? "" : " and (lower(o.name) like :like escape '\\'"
                         + " or lower(o.code) like :like escape '\\')") + " order by o.depth, o.name", Organization.class)
                 .setParameter("street", TransferService.rootPath(caller.path()) + "%")
                 .setParameter("group", OrgType.PARTY_GROUP);
         if (text != null) {
             query.setParameter("like", Params.containing(text.toLowerCase()));
+        }
+        if (memberId != null) {
+            query.setParameter("member", memberId);
         }
         List<Organization> found = query.setMaxResults(50).getResultList();
         return new TransferDestinations(found.stream().map(OrgRef::of).toList());

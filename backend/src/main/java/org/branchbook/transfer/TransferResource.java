@@ -105,8 +105,9 @@ public class TransferResource {
             content = @Content(schema = @Schema(implementation = TransferDestinations.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public TransferDestinations destinations(
-            @Parameter(description = "Part of the name or code") @QueryParam("q") String q) {
-        return queries.destinations(q);
+            @Parameter(description = "Part of the name or code") @QueryParam("q") String q,
+            @Parameter(description = "Leave out this member's own branch", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("memberId") String memberId) {
+        return queries.destinations(q, Params.uuid("memberId", memberId));
     }
 
     @GET

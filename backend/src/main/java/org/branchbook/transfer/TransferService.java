@@ -163,7 +163,8 @@ public class TransferService {
         return IntroductionLetter.html(new IntroductionLetter.Content(l.number, l.issuedHere, t.memberName,
                 gender == null ? null : gender == IdNumber.Gender.MALE ? "男" : "女",
                 birth == null ? null : java.time.Period.between(birth, l.issuedOn).getYears(),
-                m != null ? m.ethnicity : t.memberEthnicity, t.memberStatus,
+                m != null ? m.ethnicity : t.memberEthnicity,
+                m == null ? t.memberStatus : m.status == MemberStatus.TRANSFERRED_OUT ? m.statusBefore : m.status,
                 m != null && m.status == MemberStatus.PROBATIONARY ? m.probationEndsOn : t.memberProbationEndsOn,
                 reveal ? idNumber : IdNumber.mask(idNumber),
                 reveal ? phone : org.branchbook.member.PhoneNumber.mask(phone), from, to, issuer, l.duesPaidTo,
@@ -650,7 +651,8 @@ public class TransferService {
 
     private TransferView.Member member(Transfer t, Member m) {
         if (m != null) {
-            return new TransferView.Member(m.id, m.name, m.gender, IdNumber.mask(m.idNumber), t.memberStatus,
+            // the member as they are now (e.g. TRANSFERRED_OUT once an outgoing letter is issued)
+            return new TransferView.Member(m.id, m.name, m.gender, IdNumber.mask(m.idNumber), m.status,
                     t.memberJoinedOn, m.status == MemberStatus.PROBATIONARY ? m.probationEndsOn : null,
                     rules.recentlyAdmitted(t.memberJoinedOn, t.requestedOn));
         }

@@ -39,7 +39,8 @@ public record TransferView(
         @Schema(required = true) Instant updatedAt) {
 
     /** The member being transferred; the 身份证号 is masked. */
-    @Schema(name = "TransferMember", description = "The member (id is null for an incoming transfer not yet accepted). "
+    @Schema(name = "TransferMember", description = "The member as they are now (id is null for an incoming transfer not "
+            + "yet accepted: then as the letter describes them). "
             + "recentlyAdmitted: 入党 within 3 months before the request, for the receiver to check.")
     public record Member(
             UUID id,

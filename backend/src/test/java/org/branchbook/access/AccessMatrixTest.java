@@ -53,7 +53,7 @@ class AccessMatrixTest extends ApiTest {
     static final class Ctx {
         String street, community, community2, branch, movable, archivable, term, account, tokenId;
         String branch2, branchCode, member, probationary, probationary2, due, full1, full2, left, importId;
-        String duesMember, standard, payment;
+        String duesMember, standard, payment, remittance, expense;
         String branch3, transferMember, requested, toReturn, toWithdraw, issued, toReissue, outgoing;
         String owner, readOnly, revoked, expired, sibling;
         Session ownerSession, siblingSession;
@@ -62,6 +62,7 @@ class AccessMatrixTest extends ApiTest {
     private static final String B = "/api/v1";
     private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     private static final String MONTH = TODAY.substring(0, 7);
+    private static final String YEAR = TODAY.substring(0, 4);
     private static final String NEXT_MONTH = java.time.YearMonth.parse(MONTH).plusMonths(1).toString();
 
     static Map<String, Op> matrix() {
@@ -153,6 +154,31 @@ class AccessMatrixTest extends ApiTest {
         m.put("getDuesArrears", new Op("GET", c -> B + "/dues/arrears", null, false, Sibling.LIST_EXCLUDES, 0));
         m.put("getDuesRegister", new Op("GET", c -> B + "/dues/register?year=" + MONTH.substring(0, 4) + "&organizationId="
                 + c.branch, null, false, Sibling.NOT_FOUND, 0));
+        m.put("importDuesBases", new Op("POST", c -> B + "/dues/bases/import?fromMonth=" + MONTH,
+                c -> new Csv("系统编号,党费类别,月收入基数（元）\n" + c.duesMember + ",在职,4000\n"), false, Sibling.UNPROCESSABLE, 0));
+        m.put("getDuesBaseImportTemplate", new Op("GET", c -> B + "/dues/bases/import-template", null, false, Sibling.OWN_DATA, 0));
+        m.put("recordDuesRemittance", new Op("POST", c -> B + "/dues/remittances", c -> Map.of("organizationId", c.branch,
+                "fromMonth", MONTH, "toMonth", MONTH, "amountFen", 100, "remittedOn", TODAY), false, Sibling.NOT_FOUND, 0));
+        m.put("listDuesRemittances", new Op("GET", c -> B + "/dues/remittances?year=" + YEAR, null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("reverseDuesRemittance", new Op("POST", c -> B + "/dues/remittances/" + c.remittance + "/reverse",
+                c -> Map.of("reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("recordDuesExpense", new Op("POST", c -> B + "/dues/expenses", c -> Map.of("organizationId", c.community,
+                "spentOn", TODAY, "amountFen", 100, "purpose", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("listDuesExpenses", new Op("GET", c -> B + "/dues/expenses?year=" + YEAR, null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("reverseDuesExpense", new Op("POST", c -> B + "/dues/expenses/" + c.expense + "/reverse",
+                c -> Map.of("reason", "矩阵"), false, Sibling.NOT_FOUND, 0));
+        m.put("getDuesBalances", new Op("GET", c -> B + "/dues/balances?year=" + YEAR, null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getDuesSummary", new Op("GET", c -> B + "/dues/summary?year=" + YEAR, null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getDuesDisclosure", new Op("GET", c -> B + "/dues/disclosure?year=" + YEAR + "&organizationId=" + c.branch,
+                null, false, Sibling.NOT_FOUND, 0));
+        m.put("printDuesDisclosure", new Op("GET", c -> B + "/dues/disclosure/print?year=" + YEAR + "&organizationId=" + c.branch,
+                null, false, Sibling.NOT_FOUND, 0));
+        m.put("exportDuesDisclosure", new Op("GET", c -> B + "/dues/disclosure/export?year=" + YEAR + "&organizationId="
+                + c.branch, null, false, Sibling.NOT_FOUND, 0));
+        m.put("exportDuesRegister", new Op("GET", c -> B + "/dues/register/export?year=" + YEAR + "&organizationId=" + c.branch,
+                null, false, Sibling.NOT_FOUND, 0));
+        m.put("exportDuesBook", new Op("GET", c -> B + "/dues/book/export?year=" + YEAR + "&organizationId=" + c.branch,
+                null, false, Sibling.NOT_FOUND, 0));
         m.put("listTransfers", new Op("GET", c -> B + "/transfers", null, false, Sibling.LIST_EXCLUDES, 0));
         m.put("createTransfer", new Op("POST", c -> B + "/transfers", c -> Map.of("scope", "INTERNAL", "memberId",
                 c.transferMember, "toOrganizationId", c.community2, "reason", "矩阵", "duesPaidTo", "2026-01"), false,
@@ -352,6 +378,10 @@ class AccessMatrixTest extends ApiTest {
                 .post(B + "/dues/bases").then().statusCode(200).extract().path("id");
         c.payment = api().body(Map.of("memberId", c.duesMember, "fromMonth", MONTH, "toMonth", MONTH, "amountFen", 4000,
                 "paidOn", TODAY)).post(B + "/dues/payments").then().statusCode(201).extract().path("id");
+        c.remittance = api().body(Map.of("organizationId", c.branch, "fromMonth", MONTH, "toMonth", MONTH, "amountFen", 100,
+                "remittedOn", TODAY)).post(B + "/dues/remittances").then().statusCode(201).extract().path("id");
+        c.expense = api().body(Map.of("organizationId", c.community, "spentOn", TODAY, "amountFen", 100, "purpose", "矩阵"))
+                .post(B + "/dues/expenses").then().statusCode(201).extract().path("id");
         c.branch3 = create("BRANCH", c.community2);
         c.transferMember = member.apply(org.branchbook.member.Members.fullMember(c.branch));
         java.util.function.BiFunction<String, String, String> transfer = (scope, id) -> api().body(

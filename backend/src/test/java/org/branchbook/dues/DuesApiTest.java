@@ -1,6 +1,7 @@
 package org.branchbook.dues;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -37,6 +38,7 @@ class DuesApiTest extends ApiTest {
     private void setUp() {
         AccessFixtures.Street s = AccessFixtures.get().street("党费街道");
         actAs(s.adminToken());
+        token = s.adminToken();
         street = s.id().toString();
         String community = org("PARTY_COMMITTEE", street);
         branch = org("BRANCH", community);
@@ -45,6 +47,12 @@ class DuesApiTest extends ApiTest {
     private static String org(String type, String parent) {
         return api().body(Map.of("code", unique("DF"), "name", "党费" + type, "type", type, "parentId", parent,
                 "establishedOn", "2000-01-01")).post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+    }
+
+    private static String token;
+
+    private static String token() {
+        return token;
     }
 
     private String member() {
@@ -267,5 +275,101 @@ class DuesApiTest extends ApiTest {
         actAs(null);
         api().get(D + "/arrears").then().statusCode(401);
         assertEquals(before, fingerprint());
+    }
+
+    @Test
+    void basesImportFromAFileAllOrNothing() {
+        setUp();
+        Map<String, Object> a = Members.fullMember(branch);
+        a.put("name", "导入甲");
+        Members.create(a);
+        Map<String, Object> b = Members.fullMember(branch);
+        b.put("name", "导入乙");
+        String bId = Members.create(b);
+        YearMonth jan = YearMonth.of(NOW.getYear() + 1, 1);
+        String good = "身份证号,姓名,党费类别,月收入基数（元）,开始月份\n" + a.get("idNumber") + ",导入甲,在职,\"6,500.00\"," + jan
+                + "\n,,离退休,5000.01," + jan + "\n";
+        // the second row has neither 身份证号 nor 系统编号; the file is refused whole
+        Map<String, String> before = fingerprint();
+        given().header("Authorization", "Bearer " + token()).contentType("text/csv").body(good.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post(D + "/bases/import").then().statusCode(422).body("errors[0].row", equalTo(3))
+                .body("errors[0].column", equalTo("身份证号"));
+        String bad = "身份证号,姓名,党费类别,月收入基数（元）,开始月份,系统编号\n"
+                + a.get("idNumber") + ",别人,在职,6500," + jan + ",\n"         // wrong name
+                + ",,学生,,2026-13," + bId + "\n"                                // bad month
+                + Members.idNumber() + ",,在职,100," + jan + ",\n"               // nobody here
+                + ",,干部,100," + jan + "," + bId + "\n"                          // bad category
+                + ",,在职,-5," + jan + "," + bId + "\n";                          // negative base
+        given().header("Authorization", "Bearer " + token()).contentType("text/csv").queryParam("dryRun", true)
+                .body(bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(D + "/bases/import").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("errorCount", equalTo(5))
+                .body("errors.row", contains(2, 3, 4, 5, 6))
+                .body("errors.column", contains("姓名", "开始月份", "身份证号", "党费类别", "月收入基数（元）"));
+        assertEquals(before, fingerprint());
+        String fine = "系统编号,党费类别,月收入基数（元）\n" + bId + ",在职,4000\n";
+        given().header("Authorization", "Bearer " + token()).contentType("text/csv").queryParam("dryRun", true)
+                .queryParam("fromMonth", jan.toString()).body(fine.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post(D + "/bases/import").then().statusCode(200).body("created", equalTo(1)).body("errorCount", equalTo(0));
+        assertEquals(before, fingerprint());
+        given().header("Authorization", "Bearer " + token()).contentType("text/csv").queryParam("fromMonth", jan.toString())
+                .body(fine.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(D + "/bases/import").then().statusCode(200)
+                .body("created", equalTo(1));
+        api().queryParam("organizationId", branch).queryParam("year", jan.getYear()).get(D + "/standards").then()
+                .body("items.find { it.member.id == '" + bId + "' }.standards[0].monthlyFen", equalTo(4000));
+        given().header("Authorization", "Bearer " + token()).contentType("text/csv").queryParam("fromMonth", jan.toString())
+                .body(fine.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(D + "/bases/import").then().statusCode(200)
+                .body("unchanged", equalTo(1));
+        api().accept("text/csv").get(D + "/bases/import-template").then().statusCode(200)
+                .body(containsString("党费类别"));
+    }
+
+    @Test
+    void remittancesExpensesBalancesAndTheDisclosureAddUp() {
+        setUp();
+        String m = member();
+        api().body(base(m, NOW.minusMonths(1), "IN_WORK", 400_000L)).post(D + "/bases").then().statusCode(200);
+        api().body(payment(m, NOW.minusMonths(1), NOW, 8_000)).post(D + "/payments").then().statusCode(201);
+        String community = api().get("/api/v1/organizations/" + branch).then().extract().path("parentId");
+        String remit = api().body(Map.of("organizationId", branch, "fromMonth", NOW.minusMonths(1).toString(), "toMonth",
+                NOW.toString(), "amountFen", 5_000, "remittedOn", Members.today().toString(), "reference", "转账001"))
+                .post(D + "/remittances").then().statusCode(201).body("to.id", equalTo(community)).extract().path("id");
+        api().body(Map.of("organizationId", community, "spentOn", Members.today().toString(), "amountFen", 1_500,
+                "purpose", "慰问困难党员")).post(D + "/expenses").then().statusCode(201);
+        int year = NOW.getYear();
+        api().queryParam("organizationId", community).queryParam("year", year).get(D + "/balances").then().statusCode(200)
+                .body("rows.find { it.organization.id == '" + branch + "' }.collectedFen", equalTo(8_000))
+                .body("rows.find { it.organization.id == '" + branch + "' }.remittedFen", equalTo(5_000))
+                .body("rows.find { it.organization.id == '" + branch + "' }.balanceFen", equalTo(3_000))
+                .body("rows.find { it.organization.id == '" + branch + "' }.toRemitFen", equalTo(3_000)) // all by default
+                .body("rows.find { it.organization.id == '" + community + "' }.receivedFen", equalTo(5_000))
+                .body("rows.find { it.organization.id == '" + community + "' }.spentFen", equalTo(1_500))
+                .body("rows.find { it.organization.id == '" + community + "' }.balanceFen", equalTo(3_500));
+        // a wrong remittance is reversed, never edited
+        api().body(Map.of("reason", "金额有误")).post(D + "/remittances/" + remit + "/reverse").then().statusCode(200)
+                .body("amountFen", equalTo(-5_000));
+        api().body(Map.of("reason", "again")).post(D + "/remittances/" + remit + "/reverse").then().statusCode(409);
+        api().queryParam("organizationId", community).queryParam("year", year).get(D + "/balances").then()
+                .body("rows.find { it.organization.id == '" + branch + "' }.balanceFen", equalTo(8_000));
+        api().queryParam("organizationId", branch).queryParam("year", year).get(D + "/disclosure").then().statusCode(200)
+                .body("collectedFen", equalTo(8_000)).body("payers", equalTo(1)).body("remittedFen", equalTo(0))
+                .body("closingFen", equalTo(8_000));
+        api().queryParam("organizationId", community).queryParam("year", year).get(D + "/disclosure").then()
+                .body("expenses[0].purpose", equalTo("慰问困难党员")).body("spentFen", equalTo(1_500));
+        String page = api().accept("text/html").queryParam("organizationId", community).queryParam("year", year)
+                .get(D + "/disclosure/print").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("党费收缴使用情况公示") && page.contains("慰问困难党员"), page);
+        api().accept("text/csv").queryParam("organizationId", branch).queryParam("year", year)
+                .get(D + "/register/export").then().statusCode(200).body(containsString("收缴率"));
+        String book = api().accept("text/csv").queryParam("organizationId", branch).queryParam("year", year)
+                .get(D + "/book/export").then().statusCode(200).extract().asString();
+        for (String line : List.of("上年结转", "80.00", "上缴", "金额有误")) {
+            org.junit.jupiter.api.Assertions.assertTrue(book.contains(line), line + " in " + book);
+        }
+        api().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").queryParam("organizationId", branch)
+                .queryParam("year", year).get(D + "/disclosure/export").then().statusCode(200);
+        api().queryParam("organizationId", street).queryParam("year", year).get(D + "/summary").then().statusCode(200)
+                .body("rows[0].organization.id", equalTo(street))
+                .body("rows[0].paidFen", equalTo(8_000))
+                .body("rows.find { it.organization.id == '" + community + "' }.members", equalTo(1));
     }
 }

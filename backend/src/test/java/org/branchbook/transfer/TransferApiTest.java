@@ -286,7 +286,8 @@ class TransferApiTest extends ApiTest {
         move(x.adminA, t, "approve", Map.of()).then().statusCode(200)
                 .body("letter.validDays", equalTo(30)) // elsewhere
                 .body("letter.receiptDueOn", equalTo(today.plusDays(29).plusMonths(1).toString()))
-                .body("waitingFor", equalTo("SOURCE"));
+                .body("waitingFor", equalTo("SOURCE"))
+                .body("member.status", equalTo("TRANSFERRED_OUT"));
         as(x.adminA).get(Members.PATH + "/" + m).then().body("status", equalTo("TRANSFERRED_OUT"));
         as(x.adminA).queryParam("organizationId", x.a1).get(Members.PATH).then().body("items.id", not(hasItem(m)));
         as(x.adminA).get(ORGS + "/" + x.a1).then().body("memberCounts.full", equalTo(0));
@@ -543,6 +544,10 @@ class TransferApiTest extends ApiTest {
         String code = as(x.streetAdmin).get(ORGS + "/" + x.b1).then().extract().path("code");
         as(x.adminA1).queryParam("q", code.toLowerCase()).get(T + "/destinations").then().statusCode(200)
                 .body("items.id", contains(x.b1));
+        // a member's own branch is not a destination for them
+        String m = member(x, x.b1);
+        as(x.streetAdmin).queryParam("memberId", m).get(T + "/destinations").then()
+                .body("items.id", not(hasItem(x.b1))).body("items.id", hasItem(x.b));
         AccessFixtures.Street other = AccessFixtures.get().street("别的街道");
         as(other.adminToken()).get(T + "/destinations").then().body("items.id", not(hasItem(x.b)));
     }
