@@ -20,6 +20,16 @@ import org.branchbook.organization.OrganizationCreate;
 import org.branchbook.member.IdNumber;
 import org.branchbook.member.MemberService;
 import org.branchbook.member.MemberStatus;
+import java.time.YearMonth;
+import org.branchbook.dues.DuesBaseInput;
+import org.branchbook.dues.DuesCategory;
+import org.branchbook.dues.DuesRules;
+import org.branchbook.dues.PaymentInput;
+import org.branchbook.dues.PaymentKind;
+import org.branchbook.dues.PaymentMethod;
+import org.branchbook.dues.PaymentService;
+import org.branchbook.dues.StandardService;
+import org.branchbook.dues.StandardView;
 import org.branchbook.transfer.IncomingLetter;
 import org.branchbook.transfer.IncomingMember;
 import org.branchbook.transfer.TransferApproval;
@@ -51,10 +61,15 @@ public class DemoData {
     private final AccountService accounts;
     private final MemberService members;
     private final TransferService transfers;
+    private final StandardService standards;
+    private final PaymentService payments;
     private DemoPeople people;
 
     public DemoData(EntityManager em, OrganizationService organizations, LeadershipService leadership,
-            Periods periods, AccountService accounts, MemberService members, TransferService transfers) {
+            Periods periods, AccountService accounts, MemberService members, TransferService transfers,
+            StandardService standards, PaymentService payments) {
+        this.standards = standards;
+        this.payments = payments;
         this.em = em;
         this.organizations = organizations;
         this.leadership = leadership;
@@ -125,6 +140,7 @@ public class DemoData {
         account("auditor", "街道审计员（演示）", Role.AUDITOR, street);
         account("hp.admin", "和平社区党务工作者（演示）", Role.ORG_ADMIN, hp);
         transfers(xfl, xfl1, czy1, hp, hp1, yg, today);
+        dues(List.of(xfl1, xfl2, czy1, hp1), today);
         LOG.info("Demo data loaded: 幸福街道党工委 with its communities, branches and demo accounts (password "
                 + DEMO_PASSWORD + ")");
     }
@@ -150,6 +166,41 @@ public class DemoData {
                 new IncomingMember("顾晓雯", IdNumber.compose("320102", birth, 246), null, "汉族", "13905150246",
                         null, "南京某软件公司", null, null, today.minusYears(3), today.minusYears(2), MemberStatus.FULL, null),
                 new IncomingLetter("宁玄组转〔" + today.getYear() + "〕第0087号", today.minusDays(5), 30)));
+    }
+
+    /**
+     * 党费 for some branches: standards from six months ago; most members paid up to last month, some owe
+     * the last three months (a warning) and a few never paid (flagged after six months).
+     */
+    private void dues(List<UUID> branches, LocalDate today) {
+        java.util.Random random = new java.util.Random(7);
+        YearMonth start = YearMonth.from(today).minusMonths(6);
+        YearMonth last = YearMonth.from(today).minusMonths(1);
+        for (UUID branch : branches) {
+            List<org.branchbook.member.Member> roster = em.createQuery("""
+                    from Member m where m.organizationId = :b and m.status in :active order by m.name, m.id""",
+                    org.branchbook.member.Member.class).setParameter("b", branch)
+                    .setParameter("active", List.of(MemberStatus.FULL, MemberStatus.PROBATIONARY)).getResultList();
+            int i = 0;
+            for (org.branchbook.member.Member m : roster) {
+                boolean retired = m.categorySet().contains(org.branchbook.member.MemberCategory.RETIRED);
+                boolean laidOff = m.categorySet().contains(org.branchbook.member.MemberCategory.UNEMPLOYED);
+                DuesCategory category = laidOff ? DuesCategory.UNEMPLOYED : retired ? DuesCategory.RETIRED : DuesCategory.IN_WORK;
+                Long base = category == DuesCategory.UNEMPLOYED ? null
+                        : (retired ? 250_000L : 280_000L) + 1_000L * random.nextInt(retired ? 400 : 900);
+                StandardView s = standards.setBase(new DuesBaseInput(m.id, start.toString(), category, base, null));
+                YearMonth first = DuesRules.owingFrom(start, m.joinedOn);
+                int kind = i++ % 12;
+                YearMonth paidTo = kind == 0 ? null : kind == 1 ? last.minusMonths(3) : last;
+                if (paidTo != null && !paidTo.isBefore(first)) {
+                    long months = first.until(paidTo, java.time.temporal.ChronoUnit.MONTHS) + 1;
+                    payments.pay(new PaymentInput(m.id, PaymentKind.REGULAR, first.toString(), paidTo.toString(),
+                            s.monthlyFen() * months, paidTo.atDay(10).isAfter(today) ? today : paidTo.atDay(10),
+                            random.nextBoolean() ? PaymentMethod.WECHAT : PaymentMethod.CASH, null, "组织委员", null,
+                            null, null));
+                }
+            }
+        }
     }
 
     /** The {@code n}-th full member of a branch, by name. */
