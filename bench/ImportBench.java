@@ -22,6 +22,7 @@ import org.postgresql.PGConnection;
  * and prints rows/s for both and their ratio.
  *
  * Usage: java -cp postgresql.jar bench/ImportBench.java ROWS API_BASE TOKEN JDBC_URL BRANCH_CODES_FILE WORK_DIR
+ *    or: java bench/ImportBench.java generate ROWS BRANCH_CODES_FILE OUT_FILE   (only write the file)
  */
 public class ImportBench {
 
@@ -36,6 +37,11 @@ public class ImportBench {
     static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("generate")) { // generate ROWS BRANCH_CODES_FILE OUT_FILE: only write the file (bench/dues.sh)
+            generate(Path.of(args[3]), Integer.parseInt(args[1]),
+                    Files.readAllLines(Path.of(args[2])).stream().filter(s -> !s.isBlank()).toList());
+            return;
+        }
         int rows = Integer.parseInt(args[0]);
         String api = args[1];
         String token = args[2];

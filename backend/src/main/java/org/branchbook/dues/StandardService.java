@@ -158,6 +158,7 @@ public class StandardService {
                 .setParameter("path", org.path + "%")
                 .setParameter("active", List.of(MemberStatus.PROBATIONARY, MemberStatus.FULL)).getResultList();
         Map<UUID, List<DuesStandard>> byMember = standardsOf(people.stream().map(p -> p.id).toList(), year);
+        Map<YearMonth, RateTable> tables = new HashMap<>();
         int created = 0;
         int changed = 0;
         int unchanged = 0;
@@ -179,16 +180,15 @@ public class StandardService {
                     unchanged++; // carried over from an earlier year: set this year's base to review it
                     continue;
                 }
-                DuesRate.Result r = DuesRate.monthly(rates.tableFor(YearMonth.from(s.fromMonth)), s.category, s.baseFen);
-                if (r.valid() && r.monthlyFen() != s.computedFen) {
-                    Map<String, Object> before = snapshot(s);
+                RateTable table = tables.computeIfAbsent(YearMonth.from(s.fromMonth), rates::tableFor);
+                DuesRate.Result r = DuesRate.monthly(table, s.category, s.baseFen);
+                if (r.valid() && (r.monthlyFen() != s.computedFen || !java.util.Objects.equals(r.basisPoints(), s.basisPoints))) {
                     s.computedFen = r.monthlyFen();
                     s.basisPoints = r.basisPoints();
                     if (s.adjustment == Adjustment.NONE) {
                         s.monthlyFen = r.monthlyFen();
                     }
                     stamp(s);
-                    audit.record("dues.recompute", "dues-standard", s.id, org.path, before, snapshot(s));
                     changed++;
                 } else {
                     unchanged++;
@@ -196,6 +196,9 @@ public class StandardService {
             }
         }
         em.flush();
+        // one audit row for the run: the amounts follow from the bases (each audited when set) and the table
+        audit.record("dues.compute", "organization", org.id, org.path, null, Map.of("year", year, "members",
+                people.size(), "created", created, "changed", changed, "missing", missing));
         return new StandardComputation.Result(people.size(), created, changed, unchanged, missing);
     }
 
