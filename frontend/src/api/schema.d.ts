@@ -485,6 +485,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meetings below an organization (the calendar)
+         * @description Planned, held and cancelled meetings of the organization and everything below it, by start time; from/to are days in Asia/Shanghai.
+         */
+        get: operations["listMeetings"];
+        put?: never;
+        /**
+         * Plan a meeting, or record one that was held
+         * @description Without attendees, the organization's members on that day are expected (the 支委 for a 支委会, the group for a 党小组会). A held meeting records everyone as PRESENT, LEAVE or ABSENT (with reasons); one that votes without its quorum is refused (422 quorum-not-met). Idempotency-Key makes retries safe.
+         */
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attendance per member over a period, with the flags
+         * @description From/to default to this year so far. belowThreshold: under 80% registered / 50% 在职党员报到 (meetings.*-min-percent); inactive: no organizational life for 6 months; duesFlagged: also 6 months of dues unpaid.
+         */
+        get: operations["getMeetingAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/attendance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attendance report as XLSX (default) or CSV */
+        get: operations["exportMeetingAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/book": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 组织生活记实簿 of an organization for a year, as an A4 page */
+        get: operations["printMeetingBook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/book/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 组织生活记实簿 of an organization for a year as XLSX (default) or CSV */
+        get: operations["exportMeetingBook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/expected-attendees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a meeting of an organization on a day would expect */
+        get: operations["getExpectedAttendees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What is due this period and what was missed, per organization */
+        get: operations["getMeetingReminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting with its record */
+        get: operations["getMeeting"];
+        /**
+         * Edit a meeting, or record a planned one as held
+         * @description Send the whole meeting with If-Match. PLANNED → HELD completes the record; HELD stays HELD.
+         */
+        put: operations["updateMeeting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a photo, a sign-in sheet or a PDF
+         * @description The body is the file (`curl --data-binary @photo.jpg -H 'Content-Type: image/jpeg'`); only JPEG, PNG and PDF, recognized by content, up to meetings.attachment-max-size (5 MB).
+         */
+        post: operations["addMeetingAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment */
+        get: operations["getMeetingAttachment"];
+        put?: never;
+        post?: never;
+        /** Remove an attachment (audited) */
+        delete: operations["deleteMeetingAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned meeting, with the reason */
+        post: operations["cancelMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/member-imports/{id}": {
         parameters: {
             query?: never;
@@ -966,6 +1171,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/meeting-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 三会一课 compliance of one organization for a year
+         * @description Each requirement that applies in each of its periods (months, quarters, the year; Asia/Shanghai): required, held, MET / MISSING / OPEN / FUTURE. Default year: this one.
+         */
+        get: operations["getMeetingCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/meeting-compliance/subtree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organization × month for everything below (the dashboard's matrix) */
+        get: operations["getSubtreeMeetingCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{id}/move": {
         parameters: {
             query?: never;
@@ -1380,6 +1622,11 @@ export interface components {
          * @enum {string}
          */
         ArrearsLevel: "NONE" | "WARNING" | "FLAG";
+        /**
+         * @description EXPECTED 应到 (a planned meeting); PRESENT 出席; LEAVE 请假; ABSENT 缺席
+         * @enum {string}
+         */
+        AttendanceStatus: "EXPECTED" | "PRESENT" | "LEAVE" | "ABSENT";
         /** @description One changed field: before and after (any JSON value; absent when none). */
         AuditChange: {
             /** @description The value before the change */
@@ -1811,6 +2058,9 @@ export interface components {
          * @enum {string}
          */
         ElectionStatus: "NO_TERM" | "NOT_DUE" | "DUE_SOON" | "DUE_VERY_SOON" | "OVERDUE";
+        ExpectedAttendees: {
+            items: components["schemas"]["MeetingAttendee"][];
+        };
         /** @description A validation error: a JSON field path (e.g. `seats[0].personName`) or, for imports, a row and column. */
         FieldError: {
             /**
@@ -1974,6 +2224,225 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        MeetingAttachment: {
+            id: components["schemas"]["UUID"];
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description Counts of the members expected (invited guests not counted); rate = present / expected */
+        MeetingAttendance: {
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            leave: number;
+            /** Format: int32 */
+            absent: number;
+            /** Format: double */
+            rate?: number;
+        };
+        /** @description Per member on the roster: held meetings they were expected at and how they attended. belowThreshold: under 80% (registered) or 50% (在职党员到社区报到); inactive: no organizational life in the last 6 months; duesFlagged: also 6 months of dues unpaid (both: review for 自行脱党). */
+        MeetingAttendanceReport: {
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+            members: components["schemas"]["MeetingAttendanceRow"][];
+        };
+        MeetingAttendanceRow: {
+            memberId: components["schemas"]["UUID"];
+            name: string;
+            registration: components["schemas"]["Registration"];
+            organization: components["schemas"]["OrgRef"];
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            leave: number;
+            /** Format: int32 */
+            absent: number;
+            /** Format: double */
+            rate?: number;
+            belowThreshold: boolean;
+            inactive: boolean;
+            duesFlagged: boolean;
+        };
+        MeetingAttendee: {
+            memberId?: components["schemas"]["UUID"];
+            name: string;
+            invited: boolean;
+            voting: boolean;
+            committee: boolean;
+            status: components["schemas"]["AttendanceStatus"];
+            reason?: string;
+        };
+        /** @description A member (memberId) or an invited non-member (invited=true and name). voting: has voting rights (default: a full member registered here); committee: a 支委 (for a 支委会's quorum). LEAVE and ABSENT need a reason once the meeting is held. */
+        MeetingAttendeeInput: {
+            memberId?: components["schemas"]["UUID"];
+            name?: string;
+            invited?: boolean;
+            voting?: boolean;
+            committee?: boolean;
+            status: components["schemas"]["AttendanceStatus"];
+            reason?: string;
+        };
+        /** @description Why a planned meeting will not take place */
+        MeetingCancellation: {
+            reason: string;
+        };
+        /** @description Each requirement that applies (no 支委会 without a committee of 3 or more, no 党小组会 without 党小组) in each of its periods of the year: required, held (once held), status */
+        MeetingCompliance: {
+            organization: components["schemas"]["OrgRef"];
+            /** Format: int32 */
+            year: number;
+            hasCommittee: boolean;
+            /** Format: int32 */
+            groups: number;
+            items: components["schemas"]["MeetingComplianceItem"][];
+            /** Format: int32 */
+            met: number;
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            open: number;
+        };
+        MeetingComplianceCell: {
+            month: string;
+            status: components["schemas"]["MeetingComplianceStatus"];
+            missing: components["schemas"]["MeetingRequirement"][];
+            open: components["schemas"]["MeetingRequirement"][];
+        };
+        MeetingComplianceItem: {
+            requirement: components["schemas"]["MeetingRequirement"];
+            period: string;
+            periodKind: components["schemas"]["MeetingPeriodKind"];
+            /** Format: int32 */
+            required: number;
+            /** Format: int32 */
+            held: number;
+            status: components["schemas"]["MeetingComplianceStatus"];
+        };
+        /** @description For each organization below (that owes meetings) and each month: the requirements whose period ends that month (monthly ones, quarterly ones in March, June…, yearly ones in December). Cell status: MISSING if any was missed, OPEN if any is still open, MET if all were met, FUTURE. */
+        MeetingComplianceMatrix: {
+            /** Format: int32 */
+            year: number;
+            months: string[];
+            rows: components["schemas"]["MeetingComplianceRow"][];
+        };
+        MeetingComplianceRow: {
+            organization: components["schemas"]["OrgRef"];
+            cells: components["schemas"]["MeetingComplianceCell"][];
+            /** Format: int32 */
+            missing: number;
+        };
+        /**
+         * @description MET; MISSING (the period is over); OPEN (the current period, not yet met); FUTURE
+         * @enum {string}
+         */
+        MeetingComplianceStatus: "MET" | "MISSING" | "OPEN" | "FUTURE";
+        /** @description A planned (PLANNED) or held (HELD) meeting. Without `attendees` the expected attendees are the organization's members on that day (the 支委 for a 支委会, the group for a 党小组会). A held meeting that votes must have its quorum (422). Minutes and resolutions are plain text. */
+        MeetingInput: {
+            organizationId: components["schemas"]["UUID"];
+            /** @description The 党小组 of a 党小组会 */
+            groupId?: components["schemas"]["UUID"];
+            types: components["schemas"]["MeetingType"][];
+            /** @description PLANNED or HELD */
+            state: components["schemas"]["State"];
+            /** @example 2026-11-10T09:00:00+08:00 */
+            startsAt: components["schemas"]["OffsetDateTime"];
+            endsAt?: components["schemas"]["OffsetDateTime"];
+            place?: string;
+            /** @example 学习党的二十届四中全会精神 */
+            topic: string;
+            /** @description 主持人 */
+            host?: string;
+            /** @description 记录人 */
+            recorder?: string;
+            /** @description 党课 lecturer */
+            lecturer?: string;
+            /** @description The lecture was given by the branch secretary (counts for 书记讲党课) */
+            secretaryLectured?: boolean;
+            /** @description Default NONE */
+            vote?: components["schemas"]["MeetingVote"];
+            minutes?: string;
+            resolutions?: string;
+            attendees?: components["schemas"]["MeetingAttendeeInput"][];
+        };
+        /** @description Meetings by start time */
+        MeetingPage: {
+            items: components["schemas"]["MeetingView"][];
+            nextCursor?: string;
+        };
+        /**
+         * @description MONTH, QUARTER or YEAR (calendar, Asia/Shanghai)
+         * @enum {string}
+         */
+        MeetingPeriodKind: "MONTH" | "QUARTER" | "YEAR";
+        MeetingQuorum: {
+            needed?: string;
+            /** Format: int32 */
+            present: number;
+            /** Format: int32 */
+            eligible: number;
+            met: boolean;
+        };
+        MeetingReminderRow: {
+            organization: components["schemas"]["OrgRef"];
+            due: components["schemas"]["MeetingComplianceItem"][];
+            overdue: components["schemas"]["MeetingComplianceItem"][];
+        };
+        /** @description Per organization: due (the current period of a requirement, not yet met) and overdue (periods of this year that ended unmet) */
+        MeetingReminders: {
+            rows: components["schemas"]["MeetingReminderRow"][];
+        };
+        /**
+         * @description GENERAL_MEETING 支部党员大会, COMMITTEE_MEETING 支委会 (only with a committee), GROUP_MEETING 党小组会 (each 党小组), PARTY_LECTURE 党课, SECRETARY_LECTURE 书记讲党课, THEMED_PARTY_DAY 主题党日, ORGANIZATIONAL_LIFE_MEETING 组织生活会, DEMOCRATIC_APPRAISAL 民主评议党员
+         * @enum {string}
+         */
+        MeetingRequirement: "GENERAL_MEETING" | "COMMITTEE_MEETING" | "GROUP_MEETING" | "PARTY_LECTURE" | "SECRETARY_LECTURE" | "THEMED_PARTY_DAY" | "ORGANIZATIONAL_LIFE_MEETING" | "DEMOCRATIC_APPRAISAL";
+        /**
+         * @description BRANCH_GENERAL_MEETING 支部党员大会, BRANCH_COMMITTEE_MEETING 支委会, PARTY_GROUP_MEETING 党小组会, PARTY_LECTURE 党课, THEMED_PARTY_DAY 主题党日, ORGANIZATIONAL_LIFE_MEETING 组织生活会, DEMOCRATIC_APPRAISAL 民主评议党员, OTHER 其他
+         * @enum {string}
+         */
+        MeetingType: "BRANCH_GENERAL_MEETING" | "BRANCH_COMMITTEE_MEETING" | "PARTY_GROUP_MEETING" | "PARTY_LECTURE" | "THEMED_PARTY_DAY" | "ORGANIZATIONAL_LIFE_MEETING" | "DEMOCRATIC_APPRAISAL" | "OTHER";
+        /** @description A meeting. `counts`: the requirements it counts for once held; `quorum.needed` is null when none is needed. Free text (minutes, resolutions) is returned exactly as stored: render it as text. */
+        MeetingView: {
+            id: components["schemas"]["UUID"];
+            organization: components["schemas"]["OrgRef"];
+            group?: components["schemas"]["OrgRef"];
+            types: components["schemas"]["MeetingType"][];
+            state: components["schemas"]["State"];
+            startsAt: components["schemas"]["Instant"];
+            endsAt?: components["schemas"]["Instant"];
+            place?: string;
+            topic: string;
+            host?: string;
+            recorder?: string;
+            lecturer?: string;
+            secretaryLectured: boolean;
+            vote: components["schemas"]["MeetingVote"];
+            minutes?: string;
+            resolutions?: string;
+            cancelReason?: string;
+            attendees: components["schemas"]["MeetingAttendee"][];
+            attendance: components["schemas"]["MeetingAttendance"];
+            quorum: components["schemas"]["MeetingQuorum"];
+            counts: components["schemas"]["MeetingRequirement"][];
+            attachments: components["schemas"]["MeetingAttachment"][];
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /**
+         * @description NONE; RESOLUTION 表决 (more than half of the members with voting rights present); ELECTION 选举 (at least 4/5 present)
+         * @enum {string}
+         */
+        MeetingVote: "NONE" | "RESOLUTION" | "ELECTION";
         /** @description A Party member (党员). 身份证号 and phone are masked unless `reveal=true` was asked by a caller allowed to reveal (each reveal is audited). Its ETag is `"<version>"`. */
         Member: {
             id: components["schemas"]["UUID"];
@@ -2251,6 +2720,11 @@ export interface components {
          * @enum {string}
          */
         Mobility: "OUTFLOW" | "INFLOW";
+        /**
+         * Format: date-time
+         * @example 2022-03-10T12:15:50-04:00
+         */
+        OffsetDateTime: string;
         /**
          * @description 组织类别
          * @enum {string}
@@ -2569,6 +3043,8 @@ export interface components {
             username: string;
             password: string;
         };
+        /** @enum {string} */
+        State: "PLANNED" | "HELD" | "CANCELLED";
         /** @description Organizations of a subtree that have warnings, most severe first. */
         SubtreeWarnings: {
             root: components["schemas"]["OrgRef"];
@@ -3862,6 +4338,444 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listMeetings: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Starting on or after this day */
+                from?: string;
+                /** @description Page size, 1–500 (default 50) */
+                limit?: number;
+                /** @description Below this organization (default: the caller's) */
+                organizationId?: string;
+                state?: components["schemas"]["State"];
+                /** @description Starting on or before this day */
+                to?: string;
+                type?: components["schemas"]["MeetingType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of meetings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body create once */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getMeetingAttendance: {
+        parameters: {
+            query?: {
+                from?: string;
+                /** @description Below this organization (default: the caller's) */
+                organizationId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendanceReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportMeetingAttendance: {
+        parameters: {
+            query?: {
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["TableFormat"];
+                from?: string;
+                /** @description Below this organization (default: the caller's) */
+                organizationId?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    printMeetingBook: {
+        parameters: {
+            query: {
+                organizationId: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportMeetingBook: {
+        parameters: {
+            query: {
+                /** @description XLSX (default) or CSV */
+                format?: components["schemas"]["TableFormat"];
+                organizationId: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getExpectedAttendees: {
+        parameters: {
+            query: {
+                /** @description The day (default today) */
+                date?: string;
+                /** @description The 党小组 of a 党小组会 */
+                groupId?: string;
+                organizationId: string;
+                /** @description Meeting types, comma-separated */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendees */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpectedAttendees"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMeetingReminders: {
+        parameters: {
+            query?: {
+                /** @description Below this organization (default: the caller's) */
+                organizationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reminders */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingReminders"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    addMeetingAttachment: {
+        parameters: {
+            query?: {
+                /** @description The file's name, shown on download */
+                fileName?: string;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Attached */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getMeetingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteMeetingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: components["schemas"]["UUID"];
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    cancelMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCancellation"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            411: components["responses"]["LengthRequired"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     getMemberImport: {
         parameters: {
             query?: never;
@@ -4861,6 +5775,60 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
             428: components["responses"]["PreconditionRequired"];
+        };
+    };
+    getMeetingCompliance: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The compliance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingCompliance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSubtreeMeetingCompliance: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matrix */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingComplianceMatrix"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
         };
     };
     moveOrganization: {

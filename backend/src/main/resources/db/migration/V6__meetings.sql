@@ -71,7 +71,7 @@ create table meeting_attachment (
     file_name    varchar(200) not null,
     content_type varchar(50)  not null check (content_type in ('image/jpeg', 'image/png', 'application/pdf')),
     size_bytes   bigint       not null check (size_bytes > 0),
-    sha256       char(64)     not null,
+    sha256       varchar(64)  not null,
     content      bytea        not null,
     created_at   timestamptz  not null,
     created_by   varchar(100) not null
