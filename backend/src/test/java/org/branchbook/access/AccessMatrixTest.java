@@ -46,6 +46,19 @@ class AccessMatrixTest extends ApiTest {
     /** A CSV request body (sent as text/csv instead of JSON). */
     record Csv(String text) {}
 
+    /** A tiny PDF request body. */
+    record Pdf() {
+        byte[] bytes() {
+            return "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+    }
+
+    static Map<String, Object> meetingBody(String org, String state) {
+        return Map.of("organizationId", org, "types", List.of("THEMED_PARTY_DAY"), "state", state,
+                "startsAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(2).withNano(0)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME), "topic", "矩阵会议");
+    }
+
     /** A signed-in browser session. */
     record Session(String cookie, String csrf) {}
 
@@ -54,6 +67,7 @@ class AccessMatrixTest extends ApiTest {
         String street, community, community2, branch, movable, archivable, term, account, tokenId;
         String branch2, branchCode, member, probationary, probationary2, due, full1, full2, left, importId;
         String duesMember, standard, payment, remittance, expense;
+        String meeting, plannedMeeting, cancellable, attachment, attachment2;
         String branch3, transferMember, requested, toReturn, toWithdraw, issued, toReissue, outgoing;
         String owner, readOnly, revoked, expired, sibling;
         Session ownerSession, siblingSession;
@@ -179,6 +193,33 @@ class AccessMatrixTest extends ApiTest {
                 null, false, Sibling.NOT_FOUND, 0));
         m.put("exportDuesBook", new Op("GET", c -> B + "/dues/book/export?year=" + YEAR + "&organizationId=" + c.branch,
                 null, false, Sibling.NOT_FOUND, 0));
+        m.put("listMeetings", new Op("GET", c -> B + "/meetings", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("createMeeting", new Op("POST", c -> B + "/meetings", c -> meetingBody(c.branch, "PLANNED"), false,
+                Sibling.UNPROCESSABLE, 0));
+        m.put("getExpectedAttendees", new Op("GET", c -> B + "/meetings/expected-attendees?organizationId=" + c.branch,
+                null, false, Sibling.NOT_FOUND, 0));
+        m.put("getMeetingReminders", new Op("GET", c -> B + "/meetings/reminders", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("getMeetingAttendance", new Op("GET", c -> B + "/meetings/attendance", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("exportMeetingAttendance", new Op("GET", c -> B + "/meetings/attendance/export", null, false, Sibling.LIST_EXCLUDES, 0));
+        m.put("printMeetingBook", new Op("GET", c -> B + "/meetings/book?year=" + YEAR + "&organizationId=" + c.branch, null,
+                false, Sibling.NOT_FOUND, 0));
+        m.put("exportMeetingBook", new Op("GET", c -> B + "/meetings/book/export?year=" + YEAR + "&organizationId=" + c.branch,
+                null, false, Sibling.NOT_FOUND, 0));
+        m.put("getMeeting", new Op("GET", c -> B + "/meetings/" + c.meeting, null, false, Sibling.NOT_FOUND, 0));
+        m.put("updateMeeting", new Op("PUT", c -> B + "/meetings/" + c.plannedMeeting, c -> meetingBody(c.branch, "PLANNED"),
+                false, Sibling.NOT_FOUND, 0));
+        m.put("cancelMeeting", new Op("POST", c -> B + "/meetings/" + c.cancellable + "/cancel", c -> Map.of("reason", "矩阵"),
+                false, Sibling.NOT_FOUND, 0));
+        m.put("addMeetingAttachment", new Op("POST", c -> B + "/meetings/" + c.meeting + "/attachments",
+                c -> new Pdf(), false, Sibling.NOT_FOUND, 0));
+        m.put("getMeetingAttachment", new Op("GET", c -> B + "/meetings/" + c.meeting + "/attachments/" + c.attachment, null,
+                false, Sibling.NOT_FOUND, 0));
+        m.put("deleteMeetingAttachment", new Op("DELETE", c -> B + "/meetings/" + c.meeting + "/attachments/" + c.attachment2,
+                null, false, Sibling.NOT_FOUND, 0));
+        m.put("getMeetingCompliance", new Op("GET", c -> B + "/organizations/" + c.branch + "/meeting-compliance", null, false,
+                Sibling.NOT_FOUND, 0));
+        m.put("getSubtreeMeetingCompliance", new Op("GET", c -> B + "/organizations/" + c.street + "/meeting-compliance/subtree",
+                null, false, Sibling.NOT_FOUND, 0));
         m.put("listTransfers", new Op("GET", c -> B + "/transfers", null, false, Sibling.LIST_EXCLUDES, 0));
         m.put("createTransfer", new Op("POST", c -> B + "/transfers", c -> Map.of("scope", "INTERNAL", "memberId",
                 c.transferMember, "toOrganizationId", c.community2, "reason", "矩阵", "duesPaidTo", "2026-01"), false,
@@ -302,6 +343,8 @@ class AccessMatrixTest extends ApiTest {
         Object body = op.body() == null ? null : op.body().apply(c);
         if (body instanceof Csv csv) {
             s = spec.contentType("text/csv").body(csv.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (body instanceof Pdf pdf) {
+            s = spec.contentType("application/pdf").body(pdf.bytes());
         } else if (body != null) {
             s = s.body(body);
         }
@@ -382,6 +425,21 @@ class AccessMatrixTest extends ApiTest {
                 "remittedOn", TODAY)).post(B + "/dues/remittances").then().statusCode(201).extract().path("id");
         c.expense = api().body(Map.of("organizationId", c.community, "spentOn", TODAY, "amountFen", 100, "purpose", "矩阵"))
                 .post(B + "/dues/expenses").then().statusCode(201).extract().path("id");
+        c.meeting = api().body(meetingBody(c.branch, "PLANNED")).post(B + "/meetings").then().statusCode(201).extract().path("id");
+        c.plannedMeeting = api().body(meetingBody(c.branch, "PLANNED")).post(B + "/meetings").then().statusCode(201)
+                .extract().path("id");
+        c.cancellable = api().body(meetingBody(c.branch, "PLANNED")).post(B + "/meetings").then().statusCode(201)
+                .extract().path("id");
+        for (int i = 0; i < 2; i++) {
+            String a = given().header("Authorization", "Bearer " + c.owner).contentType("application/pdf")
+                    .body(new Pdf().bytes()).post(B + "/meetings/" + c.meeting + "/attachments").then().statusCode(201)
+                    .extract().path("id");
+            if (i == 0) {
+                c.attachment = a;
+            } else {
+                c.attachment2 = a;
+            }
+        }
         c.branch3 = create("BRANCH", c.community2);
         c.transferMember = member.apply(org.branchbook.member.Members.fullMember(c.branch));
         java.util.function.BiFunction<String, String, String> transfer = (scope, id) -> api().body(
