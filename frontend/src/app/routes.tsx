@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router-dom';
 import { FeatureUnavailable } from '../components/FeatureUnavailable';
 import { RequirePermission } from '../components/RequirePermission';
 import { AccountsPage, ApiTokensPage, AuditLogPage, LoginPage, RequireSession } from '../features/access';
+import { MeetingsPage } from '../features/meetings';
 import { MembersPage } from '../features/members/pages/MembersPage';
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
 import { TransfersPage } from '../features/transfers/pages/TransfersPage';
@@ -23,7 +24,7 @@ export const routes: RouteObject[] = [
       { path: 'members/*', element: <MembersPage /> },
       { path: 'transfers/*', element: <TransfersPage /> },
       { path: 'dues/*', element: <FeatureUnavailable title="党费" /> },
-      { path: 'meetings/*', element: <FeatureUnavailable title="三会一课" /> },
+      { path: 'meetings/*', element: <MeetingsPage /> },
       {
         path: 'access/accounts',
         element: (
