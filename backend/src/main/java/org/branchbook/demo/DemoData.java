@@ -244,9 +244,15 @@ public class DemoData {
         posts.addAll(List.of(Position.ORGANIZATION_COMMITTEE_MEMBER, Position.PUBLICITY_COMMITTEE_MEMBER,
                 Position.DISCIPLINE_COMMITTEE_MEMBER, Position.YOUTH_COMMITTEE_MEMBER,
                 Position.UNITED_FRONT_COMMITTEE_MEMBER));
+        // a branch's 支委 are some of its own members (so a 支委会 expects them); committees above name others
+        List<String> own = em.createQuery("""
+                select m.name from Member m where m.organizationId = :org and m.status = :full order by m.name, m.id""",
+                String.class).setParameter("org", org).setParameter("full", MemberStatus.FULL)
+                .setMaxResults(people.length).getResultList();
         List<LeadershipSeatInput> seats = new ArrayList<>();
         for (int i = 0; i < people.length; i++) {
-            seats.add(new LeadershipSeatInput(i < posts.size() ? posts.get(i) : Position.COMMITTEE_MEMBER, people[i]));
+            seats.add(new LeadershipSeatInput(i < posts.size() ? posts.get(i) : Position.COMMITTEE_MEMBER,
+                    own.size() == people.length ? own.get(i) : people[i]));
         }
         leadership.startTerm(org, new LeadershipTermInput(startsOn, endsOn, null, null, seats));
     }
