@@ -5,9 +5,8 @@ import { apiSession, demoAccounts, signIn, test } from './harness.mjs';
 // with attendance and minutes that try to inject markup, see the record show them as text, and see the
 // branch's compliance table count it.
 //
-// A 支部党员大会 rather than a 支委会: the demo branch has a committee, but its seats name people without
-// linking members, so the expected list of a 支委会 is empty (see the report). A held meeting cannot be
-// deleted, so each run leaves one record behind (unique topic).
+// A 支委会: the demo branch's leadership seats name three of its members, who are the expected attendees.
+// A held meeting cannot be deleted, so each run leaves one record behind (unique topic).
 
 const XFL_BRANCH_1 = 'SQ-0101-01';
 const stamp = `${Date.now().toString(36)}`.toUpperCase();
@@ -25,10 +24,6 @@ function startTime() {
   return { today, at: day === today ? `${day} ${parts.hour}:${parts.minute}` : `${today} 00:00` };
 }
 
-function quarterOf(today) {
-  return `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
-}
-
 async function noModalOpen(page) {
   await page.waitForFunction(
     "[...document.querySelectorAll('.ant-modal-wrap')].every((wrap) => getComputedStyle(wrap).display === 'none')",
@@ -36,7 +31,7 @@ async function noModalOpen(page) {
 }
 
 test(
-  'meetings: 幸福里 plans a 支部党员大会, records it as held with attendance, the minutes stay text, compliance counts it',
+  'meetings: 幸福里 plans a 支委会, records it as held with attendance, the minutes stay text, compliance counts it',
   async ({ page, baseURL, screenshot }) => {
     const xfl = await apiSession(baseURL, demoAccounts.communityAdmin);
     const tree = await xfl.call('GET', '/api/v1/organizations/tree');
@@ -44,7 +39,7 @@ test(
     const branch = find(tree.roots);
     assert.ok(branch, `the demo data has ${XFL_BRANCH_1}`);
     const { today, at } = startTime();
-    const topic = `E2E支部党员大会${stamp}`;
+    const topic = `E2E支委会${stamp}`;
 
     // 1. Plan it from the calendar.
     await signIn(page, demoAccounts.communityAdmin);
@@ -55,7 +50,7 @@ test(
     await page.getByRole('button', { name: '新建会议' }).click();
     const create = page.getByRole('dialog').filter({ hasText: '新建会议' });
     await create.getByLabel('会议类型').click();
-    await page.locator('.ant-select-dropdown').getByTitle('支部党员大会', { exact: true }).click();
+    await page.locator('.ant-select-dropdown').getByTitle('支委会', { exact: true }).click();
     await page.keyboard.press('Escape');
     await create.getByLabel('开始时间').click();
     await create.getByLabel('开始时间').fill(at);
@@ -91,14 +86,14 @@ test(
     assert.equal(await page.evaluate('window.__xss'), undefined);
     assert.equal(await page.locator('img[src="x"]').count(), 0);
     await page.getByRole('cell', { name: '外出就医' }).waitFor();
-    await page.locator('.ant-descriptions').getByText('支部党员大会').first().waitFor();
+    await page.locator('.ant-descriptions').getByText('支委会').first().waitFor();
     await screenshot('meetings-3-held');
 
-    // 4. The branch's compliance: this quarter's 支部党员大会 is met.
+    // 4. The branch's compliance: this month's 支委会 is met.
     await page.locator('.ant-breadcrumb').getByRole('link', { name: '三会一课' }).click();
     await page.waitForURL((url) => url.searchParams.get('org') === branch.id);
     await page.getByRole('tab', { name: '合规' }).click();
-    await page.getByTitle(`支部党员大会 ${quarterOf(today)}：已落实`).waitFor();
+    await page.getByTitle(`支委会 ${today.slice(0, 7)}：已落实`).waitFor();
     await screenshot('meetings-4-compliance');
   },
   { timeoutMs: 60_000 },

@@ -2245,11 +2245,22 @@ export interface components {
             /** Format: double */
             rate?: number;
         };
+        MeetingAttendanceOrgRow: {
+            organization: components["schemas"]["OrgRef"];
+            /** Format: int32 */
+            expected: number;
+            /** Format: int32 */
+            present: number;
+            /** Format: double */
+            rate?: number;
+        };
         /** @description Per member on the roster: held meetings they were expected at and how they attended. belowThreshold: under 80% (registered) or 50% (在职党员到社区报到); inactive: no organizational life in the last 6 months; duesFlagged: also 6 months of dues unpaid (both: review for 自行脱党). */
         MeetingAttendanceReport: {
             from: components["schemas"]["LocalDate"];
             to: components["schemas"]["LocalDate"];
             members: components["schemas"]["MeetingAttendanceRow"][];
+            /** @description Per organization where members are placed: expected and present summed */
+            organizations: components["schemas"]["MeetingAttendanceOrgRow"][];
         };
         MeetingAttendanceRow: {
             memberId: components["schemas"]["UUID"];

@@ -14,7 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AttendanceReport(
         @Schema(required = true) LocalDate from,
         @Schema(required = true) LocalDate to,
-        @Schema(required = true) List<Row> members) {
+        @Schema(required = true) List<Row> members,
+        @Schema(required = true, description = "Per organization where members are placed: expected and present summed") List<OrgRow> organizations) {
+
+    @Schema(name = "MeetingAttendanceOrgRow")
+    public record OrgRow(@Schema(required = true) OrgRef organization, @Schema(required = true) int expected,
+            @Schema(required = true) int present, Double rate) {}
 
     @Schema(name = "MeetingAttendanceRow")
     public record Row(@Schema(required = true) UUID memberId, @Schema(required = true) String name,

@@ -146,7 +146,18 @@ public class ComplianceService {
                     MeetingRules.belowThreshold(present, expected, min), inactive,
                     duesLevels.get(id) == DuesRules.Level.FLAG));
         }
-        return new AttendanceReport(start, end, out);
+        Map<UUID, int[]> byOrg = new java.util.LinkedHashMap<>();
+        for (Object[] r : rows) {
+            int[] sums = byOrg.computeIfAbsent((UUID) r[3], k -> new int[2]);
+            sums[0] += ((Number) r[4]).intValue();
+            sums[1] += ((Number) r[5]).intValue();
+        }
+        List<AttendanceReport.OrgRow> orgRows = byOrg.entrySet().stream()
+                .filter(e -> refs.get(e.getKey()) != null)
+                .map(e -> new AttendanceReport.OrgRow(refs.get(e.getKey()), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[0] == 0 ? null : Math.round(e.getValue()[1] * 1000.0 / e.getValue()[0]) / 1000.0))
+                .sorted(java.util.Comparator.comparing(o -> o.organization().code())).toList();
+        return new AttendanceReport(start, end, out, orgRows);
     }
 
     // ---- helpers ----

@@ -225,7 +225,9 @@ class MeetingApiTest extends ApiTest {
                 .body("members.find { it.memberId == '" + members.get(1) + "' }.expected", equalTo(3))
                 .body("members.find { it.memberId == '" + members.get(1) + "' }.absent", equalTo(2))
                 .body("members.find { it.memberId == '" + members.get(1) + "' }.belowThreshold", equalTo(true))
-                .body("members.find { it.memberId == '" + members.get(1) + "' }.inactive", equalTo(false));
+                .body("members.find { it.memberId == '" + members.get(1) + "' }.inactive", equalTo(false))
+                .body("organizations.find { it.organization.id == '" + branch + "' }.expected", equalTo(6))
+                .body("organizations.find { it.organization.id == '" + branch + "' }.present", equalTo(4));
         api().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").queryParam("organizationId", branch)
                 .get(M + "/attendance/export").then().statusCode(200);
     }
