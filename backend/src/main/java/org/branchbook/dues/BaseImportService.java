@@ -71,8 +71,9 @@ public class BaseImportService {
     public BaseImportReport run(InputStream in, boolean dryRun, YearMonth defaultFrom) {
         List<FieldError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
+        int[] read = new int[1];
         try (TableReader reader = Tables.open(in, tempDir(), config.importMaxSize().asLongValue())) {
-            read(reader, defaultFrom, rows, errors);
+            read[0] = read(reader, defaultFrom, rows, errors);
             in.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (TooLargeException e) {
             throw tooLarge();
@@ -85,9 +86,10 @@ public class BaseImportService {
             }
             throw ApiException.badRequest("body", "文件上传中断或读取失败，请重新上传");
         }
-        int[] counts = check(rows, errors); // the rows that read well, so one report lists every problem
+        List<Row> ready = new ArrayList<>(rows.size());
+        int[] counts = check(rows, errors, ready); // the rows that read well, so one report lists every problem
         errors.sort(java.util.Comparator.comparing((FieldError e) -> e.row() == null ? 0 : e.row()));
-        BaseImportReport report = new BaseImportReport(dryRun, rows.size(), counts[0], counts[1], counts[2], errors.size(),
+        BaseImportReport report = new BaseImportReport(dryRun, read[0], counts[0], counts[1], counts[2], errors.size(),
                 errors.size() > REPORTED ? errors.subList(0, REPORTED) : errors);
         if (!errors.isEmpty()) {
             if (!dryRun) {
@@ -97,15 +99,17 @@ public class BaseImportService {
             return report;
         }
         if (!dryRun) {
-            for (Row r : rows) {
+            for (Row r : ready) {
                 standards.setBase(new DuesBaseInput(r.memberId(), r.from().toString(), r.category(), r.baseFen(), null));
             }
         }
         return report;
     }
 
-    private void read(TableReader reader, YearMonth defaultFrom, List<Row> rows, List<FieldError> errors)
+    /** Reads every data row; returns how many there were (good or bad). */
+    private int read(TableReader reader, YearMonth defaultFrom, List<Row> rows, List<FieldError> errors)
             throws IOException {
+        int count = 0;
         List<String> header = reader.header();
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -114,14 +118,15 @@ public class BaseImportService {
         if (!at.containsKey(CATEGORY) || (!at.containsKey(ID) && !at.containsKey(SYSTEM_ID))) {
             errors.add(new FieldError(null, 1, null, "表头应包含“" + CATEGORY + "”和“" + ID + "”（或“" + SYSTEM_ID
                     + "”）；请使用导入模板"));
-            return;
+            return 0;
         }
         if (!at.containsKey(FROM) && defaultFrom == null) {
             errors.add(new FieldError(null, 1, null, "表头没有“" + FROM + "”：请加上该列，或在请求中指定 fromMonth"));
-            return;
+            return 0;
         }
         String[] cells;
         while ((cells = reader.next()) != null) {
+            count++;
             long row = reader.rowNumber();
             int before = errors.size();
             String systemId = cell(cells, at.get(SYSTEM_ID));
@@ -171,13 +176,14 @@ public class BaseImportService {
                         category, base, from));
             }
         }
-        if (rows.isEmpty() && errors.isEmpty()) {
+        if (count == 0) {
             errors.add(new FieldError(null, 2, null, "文件中没有数据行"));
         }
+        return count;
     }
 
     /** Resolves members in the caller's scope and checks each row by the rules; returns created, updated, unchanged. */
-    private int[] check(List<Row> rows, List<FieldError> errors) {
+    private int[] check(List<Row> rows, List<FieldError> errors, List<Row> ready) {
         Map<String, Object[]> byIdNumber = new HashMap<>();
         Map<UUID, Object[]> byId = new HashMap<>();
         List<String> numbers = rows.stream().map(Row::idNumber).filter(n -> n != null).distinct().toList();
@@ -234,6 +240,7 @@ public class BaseImportService {
             DuesStandard s = existing.computeIfAbsent(memberId, k -> standards.byMonth(k)).get(r.from());
             Long base = r.category().rated() || r.category() == DuesCategory.FARMER ? r.baseFen() : null;
             counts[s == null ? 0 : s.category == r.category() && java.util.Objects.equals(s.baseFen, base) ? 2 : 1]++;
+            ready.add(new Row(r.row(), memberId, r.idNumber(), r.name(), r.category(), r.baseFen(), r.from()));
         }
         return counts;
     }

@@ -61,6 +61,7 @@ public class DuesReports {
         Map<UUID, List<DuesBooks.Cell>> cells = books.months(people, branch.path, true, from, to);
         long[] monthDue = new long[12];
         long[] monthPaid = new long[12];
+        long paidToNow = 0; // the rate compares what is due so far with what was paid for those months
         List<RegisterView.Row> rows = new ArrayList<>(people.size());
         for (Member m : people) {
             List<RegisterView.Cell> out = new ArrayList<>(12);
@@ -79,6 +80,7 @@ public class DuesReports {
                 }
                 paid += c.paidFen();
                 monthPaid[i] += c.paidFen();
+                paidToNow += c.month().isAfter(current) ? 0 : c.paidFen();
                 owed += state == RegisterView.CellState.OWED ? c.dueFen() : 0;
                 i++;
             }
@@ -95,7 +97,7 @@ public class DuesReports {
             due += monthDue[i];
             paid += monthPaid[i];
         }
-        return new RegisterView(OrgRef.of(branch), year, months, rows, totals, due, paid, rate(paid, due));
+        return new RegisterView(OrgRef.of(branch), year, months, rows, totals, due, paid, rate(paidToNow, due));
     }
 
     /** Members below an organization (default: the caller's) with ended months unpaid, flagged first. */
@@ -186,12 +188,15 @@ public class DuesReports {
             List<RegisterView.Total> totals = new ArrayList<>(12);
             long dueSum = 0;
             long paidSum = 0;
+            long paidToNow = 0;
             for (int i = 0; i < 12; i++) {
-                totals.add(new RegisterView.Total(from.plusMonths(i).toString(), due[i], paid[i], rate(paid[i], due[i])));
+                YearMonth month = from.plusMonths(i);
+                totals.add(new RegisterView.Total(month.toString(), due[i], paid[i], rate(paid[i], due[i])));
                 dueSum += due[i];
                 paidSum += paid[i];
+                paidToNow += month.isAfter(current) ? 0 : paid[i];
             }
-            rows.add(new DuesSummary.Row(OrgRef.of(g), totals, dueSum, paidSum, rate(paidSum, dueSum), members, warnings,
+            rows.add(new DuesSummary.Row(OrgRef.of(g), totals, dueSum, paidSum, rate(paidToNow, dueSum), members, warnings,
                     flags));
         }
         return new DuesSummary(year, rows);

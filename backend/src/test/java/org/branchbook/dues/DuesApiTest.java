@@ -249,6 +249,13 @@ class DuesApiTest extends ApiTest {
         }
         api().queryParam("organizationId", street).queryParam("year", NOW.getYear()).get(D + "/register").then()
                 .statusCode(422); // a register is a branch's
+        // paying ahead does not push the year's rate above what is due so far
+        if (NOW.getMonthValue() <= 11) {
+            api().body(payment(a, NOW.plusMonths(1), NOW.plusMonths(1), 4_000)).post(D + "/payments").then().statusCode(201);
+            float rate = api().queryParam("organizationId", branch).queryParam("year", NOW.getYear()).get(D + "/register")
+                    .then().body("paidFen", equalTo(8_000)).extract().path("rate");
+            org.junit.jupiter.api.Assertions.assertTrue(rate <= 1.0, "rate " + rate);
+        }
     }
 
     @Test
@@ -282,7 +289,7 @@ class DuesApiTest extends ApiTest {
         setUp();
         Map<String, Object> a = Members.fullMember(branch);
         a.put("name", "导入甲");
-        Members.create(a);
+        String aId = Members.create(a);
         Map<String, Object> b = Members.fullMember(branch);
         b.put("name", "导入乙");
         String bId = Members.create(b);
@@ -319,6 +326,18 @@ class DuesApiTest extends ApiTest {
         given().header("Authorization", "Bearer " + token()).contentType("text/csv").queryParam("fromMonth", jan.toString())
                 .body(fine.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(D + "/bases/import").then().statusCode(200)
                 .body("unchanged", equalTo(1));
+        // by 身份证号 too, for real
+        String byNumber = "身份证号,党费类别,月收入基数（元）,开始月份\n" + a.get("idNumber") + ",在职,6500.00," + jan + "\n,,,,\n";
+        given().header("Authorization", "Bearer " + token()).contentType("text/csv")
+                .body(byNumber.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(D + "/bases/import").then().statusCode(200)
+                .body("created", equalTo(1)).body("rows", equalTo(1));
+        api().queryParam("organizationId", branch).queryParam("year", jan.getYear()).get(D + "/standards").then()
+                .body("items.find { it.member.id == '" + aId + "' }.standards[0].monthlyFen", equalTo(9750));
+        String twoRows = "身份证号,党费类别,月收入基数（元）,开始月份\n" + a.get("idNumber") + ",在职,6500.00," + jan + "\n"
+                + a.get("idNumber") + ",干部,1," + jan + "\n";
+        given().header("Authorization", "Bearer " + token()).contentType("text/csv").queryParam("dryRun", true)
+                .body(twoRows.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(D + "/bases/import").then().statusCode(200)
+                .body("rows", equalTo(2)).body("errorCount", equalTo(1));
         api().accept("text/csv").get(D + "/bases/import-template").then().statusCode(200)
                 .body(containsString("党费类别"));
     }
