@@ -11,6 +11,8 @@ export type Permission =
   | 'members.write'
   /** 发起转接, 登记转入. The moves on a transfer come with it (TransferView.actions: the server decides whose turn it is). */
   | 'transfers.write'
+  /** 党费: 核定 (bases, adjustments, recomputation, base import), 交纳, 上缴, 使用, and their 冲销. */
+  | 'dues.write'
   /** 账号管理 */
   | 'accounts.manage'
   /** API 令牌 */
@@ -19,8 +21,8 @@ export type Permission =
   | 'audit.read';
 
 const grants: Record<Role, readonly Permission[]> = {
-  STREET_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'accounts.manage', 'tokens.manage', 'audit.read'],
-  ORG_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'tokens.manage'],
+  STREET_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'dues.write', 'accounts.manage', 'tokens.manage', 'audit.read'],
+  ORG_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'dues.write', 'tokens.manage'],
   ORG_VIEWER: [],
   AUDITOR: ['audit.read'],
 };
