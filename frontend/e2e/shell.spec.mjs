@@ -20,10 +20,10 @@ test('shell: / opens 组织 with the left menu', async ({ page, screenshot }) =>
 
 test('shell: an unbuilt feature says it is not available yet', async ({ page, screenshot }) => {
   await signIn(page, demoAccounts.communityViewer);
-  await page.getByRole('link', { name: '党费', exact: true }).click();
+  await page.getByRole('link', { name: '总览', exact: true }).click();
 
   await page.getByText('该功能尚未开放，将在后续版本提供').waitFor();
-  assert.equal(new URL(page.url()).pathname, '/dues');
+  assert.equal(new URL(page.url()).pathname, '/dashboard');
 
-  await screenshot('shell-dues');
+  await screenshot('shell-dashboard');
 });

@@ -71,9 +71,9 @@ describe('app shell', () => {
     signedInAs('ORG_VIEWER');
     const router = renderAt('/organizations');
 
-    await userEvent.click(await screen.findByRole('link', { name: '党费' }));
+    await userEvent.click(await screen.findByRole('link', { name: '总览' }));
 
-    expect(router.state.location.pathname).toBe('/dues');
+    expect(router.state.location.pathname).toBe('/dashboard');
     expect(await screen.findByText('该功能尚未开放，将在后续版本提供')).toBeTruthy();
   });
 

@@ -2,6 +2,7 @@ import { Navigate, type RouteObject } from 'react-router-dom';
 import { FeatureUnavailable } from '../components/FeatureUnavailable';
 import { RequirePermission } from '../components/RequirePermission';
 import { AccountsPage, ApiTokensPage, AuditLogPage, LoginPage, RequireSession } from '../features/access';
+import { DuesPage } from '../features/dues/pages/DuesPage';
 import { MeetingsPage } from '../features/meetings';
 import { MembersPage } from '../features/members/pages/MembersPage';
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
@@ -23,7 +24,7 @@ export const routes: RouteObject[] = [
       { path: 'dashboard', element: <FeatureUnavailable title="总览" /> },
       { path: 'members/*', element: <MembersPage /> },
       { path: 'transfers/*', element: <TransfersPage /> },
-      { path: 'dues/*', element: <FeatureUnavailable title="党费" /> },
+      { path: 'dues', element: <DuesPage /> },
       { path: 'meetings/*', element: <MeetingsPage /> },
       {
         path: 'access/accounts',

@@ -6,6 +6,7 @@ const permissions: Permission[] = [
   'organizations.write',
   'members.write',
   'transfers.write',
+  'dues.write',
   'meetings.write',
   'accounts.manage',
   'tokens.manage',
@@ -22,7 +23,7 @@ describe('role → permission', () => {
   });
 
   it('lets 党务工作者 write the books and manage API tokens, not accounts or the audit trail', () => {
-    expect(granted('ORG_ADMIN')).toEqual(['organizations.write', 'members.write', 'transfers.write', 'meetings.write', 'tokens.manage']);
+    expect(granted('ORG_ADMIN')).toEqual(['organizations.write', 'members.write', 'transfers.write', 'dues.write', 'meetings.write', 'tokens.manage']);
   });
 
   it('keeps 只读用户 read-only', () => {

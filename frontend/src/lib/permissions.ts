@@ -11,6 +11,8 @@ export type Permission =
   | 'members.write'
   /** 发起转接, 登记转入. The moves on a transfer come with it (TransferView.actions: the server decides whose turn it is). */
   | 'transfers.write'
+  /** 党费: 核定 (bases, adjustments, recomputation, base import), 交纳, 上缴, 使用, and their 冲销. */
+  | 'dues.write'
   /** 三会一课: plan, record (召开情况, attendance), cancel meetings and their attachments. */
   | 'meetings.write'
   /** 账号管理 */
@@ -21,8 +23,8 @@ export type Permission =
   | 'audit.read';
 
 const grants: Record<Role, readonly Permission[]> = {
-  STREET_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'meetings.write', 'accounts.manage', 'tokens.manage', 'audit.read'],
-  ORG_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'meetings.write', 'tokens.manage'],
+  STREET_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'dues.write', 'meetings.write', 'accounts.manage', 'tokens.manage', 'audit.read'],
+  ORG_ADMIN: ['organizations.write', 'members.write', 'transfers.write', 'dues.write', 'meetings.write', 'tokens.manage'],
   ORG_VIEWER: [],
   AUDITOR: ['audit.read'],
 };

@@ -47,6 +47,16 @@ describe('audit changes', () => {
     expect(formatChangeValue('categories', '')).toBe('（空）');
   });
 
+  it('shows the dues’ codes in Chinese and their amounts in 元', () => {
+    expect(formatChangeValue('category', 'IN_WORK')).toBe('在职');
+    expect(formatChangeValue('adjustment', 'EXEMPT')).toBe('免交');
+    expect(formatChangeValue('kind', 'REVERSAL')).toBe('冲销');
+    expect(formatChangeValue('method', 'WECHAT')).toBe('微信');
+    expect(formatChangeValue('amountFen', 29250)).toBe('292.50 元');
+    expect(formatChangeValue('baseFen', -150)).toBe('-1.50 元');
+    expect(formatChangeValue('baseFen', null)).toBe('（空）');
+  });
+
   it('shows a transfer’s codes in Chinese', () => {
     expect(formatChangeValue('state', 'ISSUED')).toBe('已开介绍信');
     expect(formatChangeValue('scope', 'OUTGOING')).toBe('转出');

@@ -1,4 +1,6 @@
 import { formatTimestamp } from '../../lib/dates';
+import { formatYuan } from '../../lib/money';
+import { duesAdjustmentLabels, duesCategoryLabels, duesPaymentKindLabels, duesPaymentMethodLabels } from '../dues';
 import {
   educationLabels,
   genderLabels,
@@ -38,7 +40,8 @@ export function changeList(changes: unknown): FieldChange[] {
 const codeLabels: Record<string, Record<string, string>> = {
   role: roleLabels,
   type: orgTypeLabels,
-  category: orgCategoryLabels,
+  // An organization's category, or a standard's 党费类别 (the codes differ).
+  category: { ...orgCategoryLabels, ...duesCategoryLabels },
   status: memberStatusLabels,
   gender: genderLabels,
   education: educationLabels,
@@ -49,6 +52,9 @@ const codeLabels: Record<string, Record<string, string>> = {
   roster: rosterLabels,
   state: transferStateLabels,
   scope: transferScopeLabels,
+  adjustment: duesAdjustmentLabels,
+  kind: duesPaymentKindLabels,
+  method: duesPaymentMethodLabels,
 };
 
 /** A changed value for people: 是/否, labels of codes, lists joined, instants in Asia/Shanghai; '（空）' when none. */
@@ -65,6 +71,8 @@ export function formatChangeValue(field: string, value: unknown): string {
   }
   if (labels && typeof value === 'string') return labels[value] ?? value;
   if (field === 'expiresAt' && typeof value === 'string') return formatTimestamp(value);
+  // Money is recorded in fen (amountFen, baseFen…) and read in 元.
+  if (field.endsWith('Fen') && typeof value === 'number' && Number.isSafeInteger(value)) return `${formatYuan(value)} 元`;
   if (Array.isArray(value)) return value.length === 0 ? '（空）' : value.map((item) => formatChangeValue(field, item)).join('、');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

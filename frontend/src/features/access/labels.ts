@@ -69,6 +69,15 @@ export const auditActionLabels: Record<string, string> = {
   'transfer.withdraw': '撤回转接',
   'transfer.reissue': '重开介绍信',
   'transfer.letter-reveal': '打印含完整身份证号的介绍信',
+  'dues.base': '核定党费基数',
+  'dues.adjust': '调整党费标准',
+  'dues.recompute': '重新计算党费标准',
+  'dues.payment': '登记交纳党费',
+  'dues.reversal': '冲销党费收缴记录',
+  'dues.remittance': '登记上缴党费',
+  'dues.remittance-reversal': '冲销上缴记录',
+  'dues.expense': '登记党费使用',
+  'dues.expense-reversal': '冲销党费使用记录',
 };
 
 /** The tag color of an action, by what it does (sign-in failures and removals stand out). */
@@ -97,6 +106,10 @@ export const objectTypeLabels: Record<string, string> = {
   member: '党员',
   'member-import': '党员导入',
   transfer: '组织关系转接',
+  'dues-standard': '党费标准',
+  'dues-payment': '党费收缴记录',
+  'dues-remittance': '党费上缴记录',
+  'dues-expense': '党费使用记录',
 };
 
 /** The fields that appear in AuditEvent.changes. */
@@ -182,6 +195,20 @@ export const changedFieldLabels: Record<string, string> = {
   toOrganizationId: '转入党组织',
   toName: '转入党组织名称',
   duesPaidTo: '党费交至',
+  // dues
+  fromMonth: '起始月份',
+  toMonth: '结束月份',
+  baseFen: '月收入基数',
+  computedFen: '按标准月交纳',
+  monthlyFen: '月交纳金额',
+  adjustment: '调整方式',
+  approvalReference: '批准文号',
+  kind: '类型',
+  amountFen: '金额',
+  paidOn: '交纳日期',
+  method: '交纳方式',
+  paidBy: '代缴人',
+  purpose: '用途',
 };
 
 /** The label of a code, or the code itself when the dictionary does not know it (yet). */
