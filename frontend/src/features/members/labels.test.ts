@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generatedEnum } from '../../test/contract';
 import {
   ETHNICITIES,
   educationLabels,
@@ -25,13 +24,6 @@ import {
  * already make a missing code a type error; this also catches a dictionary with a code the
  * contract no longer has, and shows the contract's order.
  */
-function generatedEnum(name: string): string[] {
-  const schema = readFileSync(resolve(__dirname, '../../api/schema.d.ts'), 'utf8');
-  const match = new RegExp(`^\\s+${name}: ((?:"[A-Z_]+"(?: \\| )?)+);$`, 'm').exec(schema);
-  if (!match?.[1]) throw new Error(`no enum ${name} in schema.d.ts`);
-  return [...match[1].matchAll(/"([A-Z_]+)"/g)].map((m) => m[1] as string);
-}
-
 const dictionaries: [string, Record<string, string>][] = [
   ['MemberStatus', memberStatusLabels],
   ['LeaveKind', leaveKindLabels],

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generatedEnum } from '../../test/contract';
 import {
   moveLabel,
   optionsOf,
@@ -19,13 +18,6 @@ import {
  * The codes of an enum as the generated schema.d.ts spells them (`Name: "A" | "B";`). The Records
  * already make a missing code a type error; this also catches a code the contract no longer has.
  */
-function generatedEnum(name: string): string[] {
-  const schema = readFileSync(resolve(__dirname, '../../api/schema.d.ts'), 'utf8');
-  const match = new RegExp(`^\\s+${name}: ((?:"[A-Z_]+"(?: \\| )?)+);$`, 'm').exec(schema);
-  if (!match?.[1]) throw new Error(`no enum ${name} in schema.d.ts`);
-  return [...match[1].matchAll(/"([A-Z_]+)"/g)].map((m) => m[1] as string);
-}
-
 const dictionaries: [string, Record<string, string>][] = [
   ['TransferState', transferStateLabels],
   ['TransferScope', transferScopeLabels],

@@ -58,6 +58,12 @@ public class Caller {
         return name;
     }
 
+    /** Who to name in a book's "recorded by" column (at most 100 characters; "system" at start-up). */
+    public String signature() {
+        String n = name == null ? "system" : name;
+        return n.length() > 100 ? n.substring(0, 100) : n;
+    }
+
     public Role role() {
         return role;
     }

@@ -21,6 +21,11 @@ public final class Params {
         return raw;
     }
 
+    /** Free text as stored: stripped, and null when blank. */
+    public static String strippedOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** A LIKE pattern ({@code escape '\\'}) matching values that contain {@code text} literally. */
     public static String containing(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

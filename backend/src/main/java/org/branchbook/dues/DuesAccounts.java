@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.branchbook.access.Caller;
 import org.branchbook.audit.AuditLog;
 import org.branchbook.common.ApiException;
+import org.branchbook.common.Params;
 import org.branchbook.common.Periods;
 import org.branchbook.organization.OrgRef;
 import org.branchbook.organization.Organization;
@@ -66,10 +67,10 @@ public class DuesAccounts {
         r.toMonth = to.atDay(1);
         r.amountFen = in.amountFen();
         r.remittedOn = in.remittedOn();
-        r.reference = blankToNull(in.reference());
-        r.note = blankToNull(in.note());
+        r.reference = Params.strippedOrNull(in.reference());
+        r.note = Params.strippedOrNull(in.note());
         r.recordedAt = Periods.now();
-        r.recordedBy = byName();
+        r.recordedBy = caller.signature();
         r.persist();
         em.flush();
         audit.record("dues.remittance", "dues-remittance", r.id, org.path, null, Map.of("amountFen", r.amountFen,
@@ -87,9 +88,9 @@ public class DuesAccounts {
         e.spentOn = in.spentOn();
         e.amountFen = in.amountFen();
         e.purpose = in.purpose().strip();
-        e.approvalReference = blankToNull(in.approvalReference());
+        e.approvalReference = Params.strippedOrNull(in.approvalReference());
         e.recordedAt = Periods.now();
-        e.recordedBy = byName();
+        e.recordedBy = caller.signature();
         e.persist();
         em.flush();
         audit.record("dues.expense", "dues-expense", e.id, org.path, null,
@@ -116,7 +117,7 @@ public class DuesAccounts {
         r.note = in.reason().strip();
         r.reversesId = original.id;
         r.recordedAt = Periods.now();
-        r.recordedBy = byName();
+        r.recordedBy = caller.signature();
         r.persist();
         em.flush();
         audit.record("dues.remittance-reversal", "dues-remittance", r.id, org.path, null,
@@ -143,7 +144,7 @@ public class DuesAccounts {
         }
         e.reversesId = original.id;
         e.recordedAt = Periods.now();
-        e.recordedBy = byName();
+        e.recordedBy = caller.signature();
         e.persist();
         em.flush();
         audit.record("dues.expense-reversal", "dues-expense", e.id, org.path, null,
@@ -356,12 +357,5 @@ public class DuesAccounts {
         }
     }
 
-    private String byName() {
-        String name = caller.name() == null ? "system" : caller.name();
-        return name.length() > 100 ? name.substring(0, 100) : name;
-    }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

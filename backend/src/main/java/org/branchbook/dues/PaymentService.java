@@ -19,6 +19,7 @@ import org.branchbook.audit.AuditLog;
 import org.branchbook.common.ApiException;
 import org.branchbook.common.Cursor;
 import org.branchbook.common.FieldError;
+import org.branchbook.common.Params;
 import org.branchbook.common.Periods;
 import org.branchbook.member.Member;
 import org.branchbook.member.MemberService;
@@ -68,11 +69,11 @@ public class PaymentService {
         p.amountFen = in.amountFen();
         p.paidOn = in.paidOn();
         p.method = in.method() == null ? PaymentMethod.CASH : in.method();
-        p.reference = blankToNull(in.reference());
-        p.collectedBy = blankToNull(in.collectedBy());
-        p.paidBy = blankToNull(in.paidBy());
-        p.receiptNumber = blankToNull(in.receiptNumber());
-        p.reason = blankToNull(in.reason());
+        p.reference = Params.strippedOrNull(in.reference());
+        p.collectedBy = Params.strippedOrNull(in.collectedBy());
+        p.paidBy = Params.strippedOrNull(in.paidBy());
+        p.receiptNumber = Params.strippedOrNull(in.receiptNumber());
+        p.reason = Params.strippedOrNull(in.reason());
         List<Long> spread = List.of();
         switch (kind) {
             case REVERSAL -> throw ApiException.unprocessable("invalid-payment", "kind", "冲销请使用 reverse 操作");
@@ -253,8 +254,7 @@ public class PaymentService {
 
     private void stamp(DuesPayment p) {
         p.recordedAt = Periods.now();
-        String name = caller.name() == null ? "system" : caller.name();
-        p.recordedBy = name.length() > 100 ? name.substring(0, 100) : name;
+        p.recordedBy = caller.signature();
     }
 
     private String pathOf(UUID organizationId) {
@@ -283,7 +283,4 @@ public class PaymentService {
         return out;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

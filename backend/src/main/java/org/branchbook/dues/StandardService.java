@@ -17,6 +17,7 @@ import org.branchbook.audit.AuditLog;
 import org.branchbook.common.ApiException;
 import org.branchbook.common.Cursor;
 import org.branchbook.common.ETags;
+import org.branchbook.common.Params;
 import org.branchbook.common.Periods;
 import org.branchbook.member.Member;
 import org.branchbook.member.MemberCategory;
@@ -108,8 +109,8 @@ public class StandardService {
             ETags.require(ifMatch, s.version);
         }
         Map<String, Object> before = snapshot(s);
-        String reason = blankToNull(in.reason());
-        String approval = blankToNull(in.approvalReference());
+        String reason = Params.strippedOrNull(in.reason());
+        String approval = Params.strippedOrNull(in.approvalReference());
         switch (in.adjustment()) {
             case NONE -> {
                 s.monthlyFen = s.computedFen;
@@ -276,8 +277,7 @@ public class StandardService {
 
     private void stamp(DuesStandard s) {
         s.recordedAt = Periods.now();
-        String name = caller.name() == null ? "system" : caller.name();
-        s.recordedBy = name.length() > 100 ? name.substring(0, 100) : name;
+        s.recordedBy = caller.signature();
     }
 
     private String pathOf(Member m) {
@@ -308,7 +308,4 @@ public class StandardService {
         return out;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -61,8 +61,7 @@ public class AttachmentService {
         a.sha256 = sha256(content);
         a.content = content;
         a.createdAt = Periods.now();
-        a.createdBy = caller.name() == null ? "system" : caller.name().length() > 100 ? caller.name().substring(0, 100)
-                : caller.name();
+        a.createdBy = caller.signature();
         a.persist();
         em.flush();
         audit.record("meeting.attachment", "meeting", m.id, pathOf(m), null,

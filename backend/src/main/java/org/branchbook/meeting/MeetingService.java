@@ -20,6 +20,7 @@ import org.branchbook.common.ApiException;
 import org.branchbook.common.Cursor;
 import org.branchbook.common.ETags;
 import org.branchbook.common.FieldError;
+import org.branchbook.common.Params;
 import org.branchbook.common.Periods;
 import org.branchbook.member.MemberStatus;
 import org.branchbook.member.Registration;
@@ -53,7 +54,7 @@ public class MeetingService {
         m.id = UUID.randomUUID();
         m.organizationId = org.id;
         m.createdAt = Periods.now();
-        m.createdBy = byName();
+        m.createdBy = caller.signature();
         List<MeetingView.Attendee> attendees = apply(m, org, in);
         m.persist();
         em.flush();
@@ -148,11 +149,11 @@ public class MeetingService {
         m.state = in.state();
         m.startsAt = starts;
         m.endsAt = ends;
-        m.place = blankToNull(in.place());
+        m.place = Params.strippedOrNull(in.place());
         m.topic = in.topic().strip();
-        m.host = blankToNull(in.host());
-        m.recorder = blankToNull(in.recorder());
-        m.lecturer = blankToNull(in.lecturer());
+        m.host = Params.strippedOrNull(in.host());
+        m.recorder = Params.strippedOrNull(in.recorder());
+        m.lecturer = Params.strippedOrNull(in.lecturer());
         m.secretaryLectured = Boolean.TRUE.equals(in.secretaryLectured()) && types.contains(MeetingType.PARTY_LECTURE);
         m.vote = vote;
         m.minutes = in.minutes();
@@ -215,7 +216,7 @@ public class MeetingService {
                 errors.add(FieldError.of(at + ".reason", "请填写请假或缺席的原因"));
             }
             out.add(new MeetingView.Attendee(a.memberId(), name, invited && a.memberId() == null, voting && !invited,
-                    Boolean.TRUE.equals(a.committee()), a.status(), blankToNull(a.reason())));
+                    Boolean.TRUE.equals(a.committee()), a.status(), Params.strippedOrNull(a.reason())));
         }
         if (!errors.isEmpty()) {
             throw ApiException.unprocessable("invalid-attendees", errors.get(0).message(), errors);
@@ -447,12 +448,5 @@ public class MeetingService {
         return out;
     }
 
-    private String byName() {
-        String name = caller.name() == null ? "system" : caller.name();
-        return name.length() > 100 ? name.substring(0, 100) : name;
-    }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

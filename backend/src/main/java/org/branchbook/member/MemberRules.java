@@ -1,5 +1,6 @@
 package org.branchbook.member;
 
+import org.branchbook.common.Params;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,6 +138,6 @@ public final class MemberRules {
     }
 
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Params.strippedOrNull(s);
     }
 }

@@ -565,8 +565,7 @@ public class MemberService {
         e.documentNumber = MemberRules.blankToNull(documentNumber);
         e.reason = MemberRules.blankToNull(reason);
         e.recordedAt = Periods.now();
-        e.recordedBy = caller.name() != null && caller.name().length() > 100 ? caller.name().substring(0, 100)
-                : caller.name();
+        e.recordedBy = caller.signature();
         e.persist();
     }
 

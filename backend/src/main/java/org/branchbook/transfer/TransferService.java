@@ -188,7 +188,7 @@ public class TransferService {
         t.requestedOn = today;
         t.createdAt = Periods.now();
         t.updatedAt = t.createdAt;
-        t.createdBy = byName();
+        t.createdBy = caller.signature();
         TransferMove.Rule rule = TransferMove.REQUEST.rule(t.scope, null);
         t.state = rule.to();
         String scopePath;
@@ -489,7 +489,7 @@ public class TransferService {
         s.toState = to;
         s.note = blank(note) ? null : note.strip();
         s.at = Periods.now();
-        s.byName = byName();
+        s.byName = caller.signature();
         s.persist();
     }
 
@@ -508,7 +508,7 @@ public class TransferService {
         l.receiptDueOn = t.scope == TransferScope.OUTGOING ? letters.receiptDueOn(l.lastValidOn) : null;
         l.duesPaidTo = t.duesPaidTo;
         l.recordedAt = Periods.now();
-        l.recordedBy = byName();
+        l.recordedBy = caller.signature();
         l.persist();
     }
 
@@ -529,7 +529,7 @@ public class TransferService {
         l.lastValidOn = letters.lastValidOn(issuedOn, days);
         l.duesPaidTo = duesPaidTo;
         l.recordedAt = Periods.now();
-        l.recordedBy = byName();
+        l.recordedBy = caller.signature();
         return l;
     }
 
@@ -707,10 +707,6 @@ public class TransferService {
         return out;
     }
 
-    private String byName() {
-        String name = caller.name() == null ? "system" : caller.name();
-        return name.length() > 100 ? name.substring(0, 100) : name;
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
