@@ -50,7 +50,7 @@ public class ComplianceService {
     @Transactional
     public ComplianceMatrix matrix(UUID organizationId, int year) {
         Organization root = organizations.require(organizationId);
-        Map<String, List<MeetingRules.Rule>> rules = rules();
+        Versions rules = rules();
         Instant now = Periods.now();
         List<String> months = new ArrayList<>(12);
         for (int i = 1; i <= 12; i++) {
@@ -84,7 +84,7 @@ public class ComplianceService {
     @Transactional
     public Reminders reminders(UUID organizationId) {
         Organization root = organizations.require(organizationId == null ? caller.organizationId() : organizationId);
-        Map<String, List<MeetingRules.Rule>> rules = rules();
+        Versions rules = rules();
         Instant now = Periods.now();
         int year = now.atZone(Period.ZONE).getYear();
         List<Reminders.Row> rows = new ArrayList<>();
@@ -162,7 +162,7 @@ public class ComplianceService {
 
     // ---- helpers ----
 
-    private ComplianceView compliance(Organization org, int year, Map<String, List<MeetingRules.Rule>> rules, Instant now) {
+    private ComplianceView compliance(Organization org, int year, Versions rules, Instant now) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate asOf = now.atZone(Period.ZONE).toLocalDate();
@@ -182,9 +182,8 @@ public class ComplianceService {
                 .setParameter("to", end.plusDays(1).atStartOfDay(Period.ZONE).toInstant()).getResultList();
         List<MeetingRules.Held> held = meetings.stream().map(m -> new MeetingRules.Held(m.startsAt,
                 MeetingRules.counts(m.typeSet(), m.secretaryLectured), m.groupId)).toList();
-        List<MeetingRules.Rule> applicable = MeetingRules.applicable(rules.getOrDefault(org.type.name(), List.of()),
-                hasCommittee, groups);
-        List<ComplianceView.Item> items = MeetingRules.compliance(applicable, groups, held, start, end, now).stream()
+        List<ComplianceView.Item> items = MeetingRules.compliance(rules.getOrDefault(org.type.name(), new java.util.TreeMap<>()),
+                hasCommittee, groups, held, start, end, now).stream()
                 .map(p -> new ComplianceView.Item(p.requirement(), p.period().label(), p.period().kind(), p.required(),
                         p.held(), p.status())).toList();
         int met = (int) items.stream().filter(i -> i.status() == MeetingRules.Status.MET).count();
@@ -193,25 +192,29 @@ public class ComplianceService {
         return new ComplianceView(OrgRef.of(org), year, hasCommittee, groups, items, met, missing, open);
     }
 
-    /** The rules in force now per organization type (the latest version not after this month). */
-    Map<String, List<MeetingRules.Rule>> rules() {
+    /** Every version of the rules per organization type: first day → rules (each period uses the one in force then). */
+    Versions rules() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select r.org_type, r.requirement, r.period, r.times from meeting_rule r
-                where r.effective_from = (select max(v.effective_from) from meeting_rule v
-                                          where v.org_type = r.org_type and v.effective_from <= :today)
-                order by r.org_type, r.requirement""")
-                .setParameter("today", Periods.now().atZone(Period.ZONE).toLocalDate()).getResultList();
-        Map<String, List<MeetingRules.Rule>> out = new HashMap<>();
+                select r.org_type, r.effective_from, r.requirement, r.period, r.times from meeting_rule r
+                order by r.org_type, r.effective_from, r.requirement""").getResultList();
+        Versions out = new Versions();
         for (Object[] r : rows) {
-            out.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new MeetingRules.Rule(
-                    Requirement.valueOf((String) r[1]), Period.Kind.valueOf((String) r[2]), ((Number) r[3]).intValue()));
+            LocalDate from = r[1] instanceof LocalDate d ? d : ((java.sql.Date) r[1]).toLocalDate();
+            out.computeIfAbsent((String) r[0], k -> new java.util.TreeMap<>()).computeIfAbsent(from, k -> new ArrayList<>())
+                    .add(new MeetingRules.Rule(Requirement.valueOf((String) r[2]), Period.Kind.valueOf((String) r[3]),
+                            ((Number) r[4]).intValue()));
         }
         return out;
     }
 
+    /** Organization type → first day of a version → its rules. */
+    static final class Versions extends HashMap<String, java.util.NavigableMap<LocalDate, List<MeetingRules.Rule>>> {
+        private static final long serialVersionUID = 1L;
+    }
+
     /** The active organizations of a subtree whose type has rules, in tree order. */
-    private List<Organization> owing(Organization root, Map<String, List<MeetingRules.Rule>> rules) {
+    private List<Organization> owing(Organization root, Versions rules) {
         Set<String> types = rules.keySet();
         return em.createQuery("from Organization o where o.path like :path and o.archivedAt is null order by o.path",
                 Organization.class).setParameter("path", root.path + "%").getResultList().stream()

@@ -82,6 +82,31 @@ public final class MeetingRules {
         return out;
     }
 
+    /**
+     * Compliance under rules that change over time: each period is judged by the version in force on its
+     * first day ({@code versions}: first day of a version → its rules, before {@link #applicable} filtering).
+     */
+    public static List<PeriodResult> compliance(java.util.NavigableMap<LocalDate, List<Rule>> versions,
+            boolean hasCommittee, int groups, List<Held> held, LocalDate from, LocalDate to, Instant now) {
+        List<PeriodResult> out = new ArrayList<>();
+        for (Map.Entry<LocalDate, List<Rule>> v : versions.entrySet()) {
+            LocalDate next = versions.higherKey(v.getKey());
+            LocalDate segStart = v.getKey().isAfter(from) ? v.getKey() : from;
+            LocalDate segEnd = next == null || next.isAfter(to) ? to : next.minusDays(1);
+            if (segEnd.isBefore(segStart)) {
+                continue;
+            }
+            for (PeriodResult r : compliance(applicable(v.getValue(), hasCommittee, groups), groups, held, segStart, segEnd,
+                    now)) {
+                // a period belongs to the version in force when it starts (the first one of the range always counts)
+                if (!r.period().start().isBefore(segStart) || segStart.equals(from)) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
+    }
+
     private static int heldIn(Rule rule, Period p, List<Held> held) {
         if (rule.requirement() != Requirement.GROUP_MEETING) {
             return (int) held.stream().filter(h -> h.counts().contains(rule.requirement()) && p.contains(h.startsAt())).count();

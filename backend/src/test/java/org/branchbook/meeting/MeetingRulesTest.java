@@ -141,4 +141,17 @@ class MeetingRulesTest {
     void attendanceBelowTheThresholdIsFlagged(int present, int expected, int min, boolean flagged) {
         assertEquals(flagged, MeetingRules.belowThreshold(present, expected, min));
     }
+
+    @Test
+    void eachPeriodIsJudgedByTheRulesInForceWhenItStarts() {
+        java.util.TreeMap<LocalDate, List<MeetingRules.Rule>> versions = new java.util.TreeMap<>();
+        versions.put(LocalDate.of(2000, 1, 1), List.of(new MeetingRules.Rule(Requirement.THEMED_PARTY_DAY, Period.Kind.MONTH, 1)));
+        versions.put(LocalDate.of(2026, 7, 1), List.of(new MeetingRules.Rule(Requirement.THEMED_PARTY_DAY, Period.Kind.QUARTER, 2)));
+        List<MeetingRules.PeriodResult> r = MeetingRules.compliance(versions, false, 0, List.of(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), shanghai("2027-01-05T00:00:00"));
+        assertEquals(List.of("2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-Q3", "2026-Q4"),
+                r.stream().map(x -> x.period().label()).toList());
+        assertEquals(2, r.get(7).required());
+        assertEquals(1, r.get(0).required());
+    }
 }
