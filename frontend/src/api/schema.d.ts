@@ -3117,10 +3117,10 @@ export interface components {
             /** @example 工作调动 */
             reason: string;
             /**
-             * @description 党费交至 (dues paid up to, inclusive)
+             * @description 党费交至 (dues paid up to, inclusive). INTERNAL, OUTGOING: default the last month paid in the dues ledger (refreshed on approval); INCOMING: as the letter states (required)
              * @example 2026-10
              */
-            duesPaidTo: string;
+            duesPaidTo?: string;
             /** @description INCOMING: the member as the letter describes them */
             member?: components["schemas"]["IncomingMember"];
             /** @description INCOMING: the letter that came with the member */

@@ -118,6 +118,15 @@ public class DuesBooks {
         return rows.stream().map(r -> YearMonth.from(date(r))).toList();
     }
 
+    /** 党费交至: the latest month the member has paid (net of reversals), if any. */
+    public java.util.Optional<YearMonth> paidThrough(UUID memberId) {
+        Object last = em.createNativeQuery("""
+                select max(month) from (select month from dues_payment_month where member_id = :id
+                                        group by month having sum(covers) > 0) paid""")
+                .setParameter("id", memberId).getSingleResult();
+        return last == null ? java.util.Optional.empty() : java.util.Optional.of(YearMonth.from(date(last)));
+    }
+
     static LocalDate date(Object value) {
         return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }

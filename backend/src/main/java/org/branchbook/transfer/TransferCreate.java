@@ -23,8 +23,10 @@ public record TransferCreate(
         @Size(max = 200, message = "最多200个字符") @Schema(description = "INCOMING: the organization that issued the letter") String fromName,
         @Size(max = 200, message = "最多200个字符") @Schema(description = "INCOMING: where it is") String fromRegion,
         @NotBlank(message = "不能为空") @Size(max = 200, message = "最多200个字符") @Schema(required = true, examples = "工作调动") String reason,
-        @NotNull(message = "不能为空") @Pattern(regexp = "^[0-9]{4}-(0[1-9]|1[0-2])$", message = "应为年月，格式 YYYY-MM")
-        @Schema(required = true, description = "党费交至 (dues paid up to, inclusive)", examples = "2026-10", pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$") String duesPaidTo,
+        @Pattern(regexp = "^[0-9]{4}-(0[1-9]|1[0-2])$", message = "应为年月，格式 YYYY-MM")
+        @Schema(description = "党费交至 (dues paid up to, inclusive). INTERNAL, OUTGOING: default the last month paid in "
+                + "the dues ledger (refreshed on approval); INCOMING: as the letter states (required)", examples = "2026-10",
+                pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$") String duesPaidTo,
         @Valid @Schema(description = "INCOMING: the member as the letter describes them") IncomingMember member,
         @Valid @Schema(description = "INCOMING: the letter that came with the member") IncomingLetter letter) {
 }

@@ -49,9 +49,12 @@ public class TransferService {
     private final LetterPolicy letters;
     private final TransferRules rules;
     private final TransferGuard guard;
+    private final org.branchbook.dues.DuesBooks dues;
 
     public TransferService(EntityManager em, Caller caller, AuditLog audit, Periods periods, MemberService members,
-            OrganizationService organizations, TransferConfig config, TransferGuard guard) {
+            OrganizationService organizations, TransferConfig config, TransferGuard guard,
+            org.branchbook.dues.DuesBooks dues) {
+        this.dues = dues;
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -194,6 +197,9 @@ public class TransferService {
         String scopePath;
         TransferLetter incomingLetter = null;
         if (t.scope == TransferScope.INCOMING) {
+            if (t.duesPaidTo == null) {
+                throw ApiException.unprocessable("invalid-transfer", "duesPaidTo", "请填写介绍信上的党费交至年月");
+            }
             scopePath = incoming(t, in, today);
             incomingLetter = recordIncomingLetter(t, in.letter().number(), in.letter().issuedOn(),
                     in.letter().validDays(), t.duesPaidTo, today);
@@ -234,6 +240,10 @@ public class TransferService {
         t.memberJoinedOn = m.joinedOn;
         t.fromOrganizationId = from.id;
         t.approverOrganizationId = approver.id;
+        if (t.duesPaidTo == null) {
+            t.duesPaidTo = dues.paidThrough(m.id).map(java.time.YearMonth::toString).orElseThrow(() ->
+                    ApiException.unprocessable("invalid-transfer", "duesPaidTo", "党费台账中没有该党员的交纳记录，请填写党费交至年月"));
+        }
         if (t.scope == TransferScope.INTERNAL) {
             Organization to = destination(in.toOrganizationId(), from);
             t.toOrganizationId = to.id;
@@ -329,6 +339,10 @@ public class TransferService {
         LocalDate today = periods.today();
         if (in.duesPaidTo() != null) {
             t.duesPaidTo = in.duesPaidTo();
+        } else {
+            // payments made since the request move 党费交至 on
+            dues.paidThrough(t.memberId).map(java.time.YearMonth::toString)
+                    .filter(paid -> paid.compareTo(t.duesPaidTo) > 0).ifPresent(paid -> t.duesPaidTo = paid);
         }
         if (t.scope == TransferScope.OUTGOING) {
             members.transferOut(members.lockAnywhere(t.memberId), today); // the member leaves with the letter

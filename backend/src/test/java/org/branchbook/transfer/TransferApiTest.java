@@ -568,6 +568,30 @@ class TransferApiTest extends ApiTest {
         move(x.adminA, t, "approve", Map.of()).then().statusCode(200);
     }
 
+    @Test
+    void duesPaidUpToComesFromTheLedgerWhenNotGiven() {
+        Street x = street();
+        String m = member(x, x.a1);
+        java.time.YearMonth now = java.time.YearMonth.from(Members.today());
+        Map<String, Object> body = internal(m, x.b);
+        body.remove("duesPaidTo");
+        Map<String, String> before = fingerprint();
+        as(x.adminA1).body(body).post(T).then().statusCode(422).body("errors[0].field", equalTo("duesPaidTo"));
+        assertEquals(before, fingerprint());
+        as(x.streetAdmin).body(Map.of("memberId", m, "fromMonth", now.minusMonths(2).toString(), "category", "IN_WORK",
+                "baseFen", 400_000)).post("/api/v1/dues/bases").then().statusCode(200);
+        as(x.streetAdmin).body(Map.of("memberId", m, "fromMonth", now.minusMonths(2).toString(), "toMonth",
+                now.minusMonths(1).toString(), "amountFen", 8_000, "paidOn", Members.today().toString()))
+                .post("/api/v1/dues/payments").then().statusCode(201);
+        String t = as(x.adminA1).body(body).post(T).then().statusCode(201)
+                .body("duesPaidTo", equalTo(now.minusMonths(1).toString())).extract().path("id");
+        // a payment before approval moves the letter's 党费交至 on
+        as(x.streetAdmin).body(Map.of("memberId", m, "fromMonth", now.toString(), "toMonth", now.toString(), "amountFen", 4_000,
+                "paidOn", Members.today().toString())).post("/api/v1/dues/payments").then().statusCode(201);
+        move(x.adminA, t, "approve", Map.of()).then().statusCode(200)
+                .body("duesPaidTo", equalTo(now.toString())).body("letter.duesPaidTo", equalTo(now.toString()));
+    }
+
     private long count(String sql, String param) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, param);
