@@ -93,4 +93,55 @@ public final class Params {
             default -> throw ApiException.badRequest(name, "应为 true 或 false");
         };
     }
+
+    /** A required id; 400 naming the parameter when absent or malformed. */
+    public static UUID requiredUuid(String name, String raw) {
+        UUID id = uuid(name, raw);
+        if (id == null) {
+            throw ApiException.badRequest(name, "不能为空");
+        }
+        return id;
+    }
+
+    /** A day as {@code YYYY-MM-DD}, or null when absent. */
+    public static java.time.LocalDate date(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest(name, "应为日期，格式 YYYY-MM-DD");
+        }
+    }
+
+    /** A month as {@code YYYY-MM}, or null when absent. */
+    public static java.time.YearMonth month(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.YearMonth.parse(raw);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest(name, "应为年月，格式 YYYY-MM");
+        }
+    }
+
+    /** A book year, 2000–2100; {@code fallback} when absent (null fallback: the year is required). */
+    public static int year(String name, String raw, Integer fallback) {
+        Integer y = integer(name, raw);
+        if (y == null && fallback != null) {
+            return fallback;
+        }
+        if (y == null || y < 2000 || y > 2100) {
+            throw ApiException.badRequest(name, "年份应在2000至2100之间");
+        }
+        return y;
+    }
+
+    /** An enum code, or {@code fallback} when absent. */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String raw, E fallback) {
+        E value = enumValue(type, name, raw);
+        return value == null ? fallback : value;
+    }
 }

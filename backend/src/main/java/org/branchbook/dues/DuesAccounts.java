@@ -17,6 +17,7 @@ import org.branchbook.audit.AuditLog;
 import org.branchbook.common.ApiException;
 import org.branchbook.common.Params;
 import org.branchbook.common.Periods;
+import org.branchbook.common.db.SqlValues;
 import org.branchbook.organization.OrgRef;
 import org.branchbook.organization.Organization;
 import org.branchbook.organization.OrganizationService;
@@ -312,7 +313,7 @@ public class DuesAccounts {
             long income = ((Number) r[3]).longValue();
             long outgo = ((Number) r[4]).longValue();
             balance += income - outgo;
-            out.add(new BookLine(DuesBooks.date(r[0]), (String) r[1], (String) r[2], income, outgo, balance));
+            out.add(new BookLine(SqlValues.localDate(r[0]), (String) r[1], (String) r[2], income, outgo, balance));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.branchbook.common.db.SqlValues;
 import org.branchbook.member.Member;
 
 /**
@@ -43,7 +44,7 @@ public class DuesBooks {
                 .setParameter("path", pathParam).setParameter("to", to.atDay(1)).getResultList();
         for (Object[] r : srows) {
             standards.computeIfAbsent((UUID) r[0], k -> new TreeMap<>())
-                    .put(YearMonth.from(date(r[1])), ((Number) r[2]).longValue());
+                    .put(YearMonth.from(SqlValues.localDate(r[1])), ((Number) r[2]).longValue());
         }
         Map<UUID, Map<YearMonth, long[]>> paid = new HashMap<>();
         @SuppressWarnings("unchecked")
@@ -55,7 +56,7 @@ public class DuesBooks {
                 .getResultList();
         for (Object[] r : prows) {
             paid.computeIfAbsent((UUID) r[0], k -> new HashMap<>())
-                    .put(YearMonth.from(date(r[1])), new long[] {((Number) r[2]).longValue(), ((Number) r[3]).longValue()});
+                    .put(YearMonth.from(SqlValues.localDate(r[1])), new long[] {((Number) r[2]).longValue(), ((Number) r[3]).longValue()});
         }
         Map<UUID, List<Cell>> out = new HashMap<>();
         for (Member m : members) {
@@ -115,7 +116,7 @@ public class DuesBooks {
                 group by month having sum(covers) > 0 order by month""")
                 .setParameter("id", memberId).setParameter("from", from.atDay(1)).setParameter("to", to.atDay(1))
                 .getResultList();
-        return rows.stream().map(r -> YearMonth.from(date(r))).toList();
+        return rows.stream().map(r -> YearMonth.from(SqlValues.localDate(r))).toList();
     }
 
     /** 党费交至: the latest month the member has paid (net of reversals), if any. */
@@ -124,10 +125,7 @@ public class DuesBooks {
                 select max(month) from (select month from dues_payment_month where member_id = :id
                                         group by month having sum(covers) > 0) paid""")
                 .setParameter("id", memberId).getSingleResult();
-        return last == null ? java.util.Optional.empty() : java.util.Optional.of(YearMonth.from(date(last)));
+        return last == null ? java.util.Optional.empty() : java.util.Optional.of(YearMonth.from(SqlValues.localDate(last)));
     }
 
-    static LocalDate date(Object value) {
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
-    }
 }

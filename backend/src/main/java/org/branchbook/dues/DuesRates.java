@@ -38,7 +38,7 @@ public class DuesRates {
             return null;
         }
         Object[] h = head.get(0);
-        LocalDate from = h[0] instanceof LocalDate d ? d : ((java.sql.Date) h[0]).toLocalDate();
+        LocalDate from = org.branchbook.common.db.SqlValues.localDate(h[0]);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select category, up_to_fen, basis_points from dues_rate_bracket

@@ -61,7 +61,6 @@ public class DuesReports {
         Map<UUID, List<DuesBooks.Cell>> cells = books.months(people, branch.path, true, from, to);
         long[] monthDue = new long[12];
         long[] monthPaid = new long[12];
-        long paidToNow = 0; // the rate compares what is due so far with what was paid for those months
         List<RegisterView.Row> rows = new ArrayList<>(people.size());
         for (Member m : people) {
             List<RegisterView.Cell> out = new ArrayList<>(12);
@@ -80,24 +79,14 @@ public class DuesReports {
                 }
                 paid += c.paidFen();
                 monthPaid[i] += c.paidFen();
-                paidToNow += c.month().isAfter(current) ? 0 : c.paidFen();
                 owed += state == RegisterView.CellState.OWED ? c.dueFen() : 0;
                 i++;
             }
             rows.add(new RegisterView.Row(StandardService.ref(m), out, due, paid, owed));
         }
-        List<RegisterView.Total> totals = new ArrayList<>(12);
-        List<String> months = new ArrayList<>(12);
-        long due = 0;
-        long paid = 0;
-        for (int i = 0; i < 12; i++) {
-            YearMonth month = from.plusMonths(i);
-            months.add(month.toString());
-            totals.add(new RegisterView.Total(month.toString(), monthDue[i], monthPaid[i], rate(monthPaid[i], monthDue[i])));
-            due += monthDue[i];
-            paid += monthPaid[i];
-        }
-        return new RegisterView(OrgRef.of(branch), year, months, rows, totals, due, paid, rate(paidToNow, due));
+        YearTotals t = YearTotals.of(from, monthDue, monthPaid, current);
+        return new RegisterView(OrgRef.of(branch), year, t.months().stream().map(RegisterView.Total::month).toList(), rows,
+                t.months(), t.dueFen(), t.paidFen(), t.rate());
     }
 
     /** Members below an organization (default: the caller's) with ended months unpaid, flagged first. */
@@ -185,19 +174,8 @@ public class DuesReports {
                     flags += level == DuesRules.Level.FLAG ? 1 : 0;
                 }
             }
-            List<RegisterView.Total> totals = new ArrayList<>(12);
-            long dueSum = 0;
-            long paidSum = 0;
-            long paidToNow = 0;
-            for (int i = 0; i < 12; i++) {
-                YearMonth month = from.plusMonths(i);
-                totals.add(new RegisterView.Total(month.toString(), due[i], paid[i], rate(paid[i], due[i])));
-                dueSum += due[i];
-                paidSum += paid[i];
-                paidToNow += month.isAfter(current) ? 0 : paid[i];
-            }
-            rows.add(new DuesSummary.Row(OrgRef.of(g), totals, dueSum, paidSum, rate(paidToNow, dueSum), members, warnings,
-                    flags));
+            YearTotals t = YearTotals.of(from, due, paid, current);
+            rows.add(new DuesSummary.Row(OrgRef.of(g), t.months(), t.dueFen(), t.paidFen(), t.rate(), members, warnings, flags));
         }
         return new DuesSummary(year, rows);
     }
@@ -205,6 +183,27 @@ public class DuesReports {
     /** The name of an organization in the caller's subtree (404 outside it). */
     public String name(UUID organizationId) {
         return organizations.require(organizationId).name;
+    }
+
+    /**
+     * A year's months with what was due (months up to now) and paid, and the year's totals. The year's rate compares
+     * what is due so far with what was paid for those months, so paying ahead does not push it past 100%.
+     */
+    record YearTotals(List<RegisterView.Total> months, long dueFen, long paidFen, Double rate) {
+        static YearTotals of(YearMonth january, long[] due, long[] paid, YearMonth current) {
+            List<RegisterView.Total> months = new ArrayList<>(12);
+            long dueSum = 0;
+            long paidSum = 0;
+            long paidToNow = 0;
+            for (int i = 0; i < 12; i++) {
+                YearMonth month = january.plusMonths(i);
+                months.add(new RegisterView.Total(month.toString(), due[i], paid[i], DuesReports.rate(paid[i], due[i])));
+                dueSum += due[i];
+                paidSum += paid[i];
+                paidToNow += month.isAfter(current) ? 0 : paid[i];
+            }
+            return new YearTotals(months, dueSum, paidSum, DuesReports.rate(paidToNow, dueSum));
+        }
     }
 
     static Double rate(long paid, long due) {

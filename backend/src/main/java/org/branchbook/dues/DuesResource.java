@@ -16,7 +16,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.branchbook.common.table.TableFormat;
-import org.branchbook.common.ApiException;
 import org.branchbook.common.ETags;
 import org.branchbook.common.Idempotency;
 import org.branchbook.common.Params;
@@ -219,7 +218,7 @@ public class DuesResource {
             @Parameter(description = "开始月份 for rows without one (YYYY-MM)", schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-(0[1-9]|1[0-2])$")) @QueryParam("fromMonth") String fromMonth,
             @jakarta.ws.rs.core.Context io.vertx.core.http.HttpServerRequest request) {
         return imports.run(org.branchbook.common.RequestBody.of(request), Params.bool("dryRun", dryRun, false),
-                fromMonth == null || fromMonth.isBlank() ? null : month("fromMonth", fromMonth));
+                Params.month("fromMonth", fromMonth));
     }
 
     @GET
@@ -384,7 +383,7 @@ public class DuesResource {
             @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
             @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @QueryParam("year") String year,
             @Parameter(description = "XLSX (default) or CSV", schema = @Schema(implementation = TableFormat.class)) @QueryParam("format") String format) {
-        TableFormat f = format == null ? TableFormat.XLSX : format(format);
+        TableFormat f = Params.enumValue(TableFormat.class, "format", format, TableFormat.XLSX);
         DisclosureView d = accounts.disclosure(requiredOrg(organizationId), year(year));
         return download(out -> DuesDocuments.disclosure(d, f, out), f, d.organization().name() + d.year() + "年党费收缴使用情况公示");
     }
@@ -432,35 +431,18 @@ public class DuesResource {
     }
 
     private static TableFormat format(String raw) {
-        TableFormat f = Params.enumValue(TableFormat.class, "format", raw);
-        return f == null ? TableFormat.CSV : f;
+        return Params.enumValue(TableFormat.class, "format", raw, TableFormat.CSV);
     }
 
     private static Response download(jakarta.ws.rs.core.StreamingOutput body, TableFormat f, String fileName) {
         return org.branchbook.common.Downloads.file(body, f, "dues", fileName);
     }
 
-    static java.time.YearMonth month(String name, String raw) {
-        try {
-            return java.time.YearMonth.parse(raw);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ApiException.badRequest(name, "应为年月，格式 YYYY-MM");
-        }
-    }
-
     private static UUID requiredOrg(String raw) {
-        UUID id = Params.uuid("organizationId", raw);
-        if (id == null) {
-            throw ApiException.badRequest("organizationId", "不能为空");
-        }
-        return id;
+        return Params.requiredUuid("organizationId", raw);
     }
 
-    static int year(String raw) {
-        Integer y = Params.integer("year", raw);
-        if (y == null || y < 2000 || y > 2100) {
-            throw ApiException.badRequest("year", "年份应在2000至2100之间");
-        }
-        return y;
+    private static int year(String raw) {
+        return Params.year("year", raw, null);
     }
 }

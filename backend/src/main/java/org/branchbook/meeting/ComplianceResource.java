@@ -7,7 +7,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.branchbook.common.ApiException;
 import org.branchbook.common.Params;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -53,13 +52,6 @@ public class ComplianceResource {
     }
 
     private static int year(String raw) {
-        Integer y = Params.integer("year", raw);
-        if (y == null) {
-            return java.time.LocalDate.now(Period.ZONE).getYear();
-        }
-        if (y < 2000 || y > 2100) {
-            throw ApiException.badRequest("year", "年份应在2000至2100之间");
-        }
-        return y;
+        return Params.year("year", raw, java.time.LocalDate.now(org.branchbook.common.Periods.ZONE).getYear());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.branchbook.access.Caller;
 import org.branchbook.common.Periods;
+import org.branchbook.common.db.SqlValues;
 import org.branchbook.dues.DuesReports;
 import org.branchbook.dues.DuesRules;
 import org.branchbook.member.Registration;
@@ -30,9 +31,11 @@ public class ComplianceService {
     private final OrganizationService organizations;
     private final MeetingConfig config;
     private final DuesReports dues;
+    private final MeetingService meetingService;
 
     public ComplianceService(EntityManager em, Caller caller, OrganizationService organizations, MeetingConfig config,
-            DuesReports dues) {
+            DuesReports dues, MeetingService meetingService) {
+        this.meetingService = meetingService;
         this.em = em;
         this.caller = caller;
         this.organizations = organizations;
@@ -86,7 +89,7 @@ public class ComplianceService {
         Organization root = organizations.require(organizationId == null ? caller.organizationId() : organizationId);
         Versions rules = rules();
         Instant now = Periods.now();
-        int year = now.atZone(Period.ZONE).getYear();
+        int year = now.atZone(Periods.ZONE).getYear();
         List<Reminders.Row> rows = new ArrayList<>();
         for (Organization o : owing(root, rules)) {
             ComplianceView c = compliance(o, year, rules, now);
@@ -103,7 +106,7 @@ public class ComplianceService {
     @Transactional
     public AttendanceReport attendance(UUID organizationId, LocalDate from, LocalDate to) {
         Organization org = organizations.require(organizationId == null ? caller.organizationId() : organizationId);
-        LocalDate today = Periods.now().atZone(Period.ZONE).toLocalDate();
+        LocalDate today = Periods.now().atZone(Periods.ZONE).toLocalDate();
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         LocalDate inactiveSince = today.minusMonths(config.inactiveMonths());
@@ -123,9 +126,9 @@ public class ComplianceService {
                 group by m.id, m.name, m.registration, m.organization_id
                 order by m.name collate "zh-x-icu", m.id""")
                 .setParameter("path", org.path + "%")
-                .setParameter("start", java.sql.Timestamp.from(start.atStartOfDay(Period.ZONE).toInstant()))
-                .setParameter("end", java.sql.Timestamp.from(end.plusDays(1).atStartOfDay(Period.ZONE).toInstant()))
-                .setParameter("since", java.sql.Timestamp.from(inactiveSince.atStartOfDay(Period.ZONE).toInstant()))
+                .setParameter("start", java.sql.Timestamp.from(start.atStartOfDay(Periods.ZONE).toInstant()))
+                .setParameter("end", java.sql.Timestamp.from(end.plusDays(1).atStartOfDay(Periods.ZONE).toInstant()))
+                .setParameter("since", java.sql.Timestamp.from(inactiveSince.atStartOfDay(Periods.ZONE).toInstant()))
                 .getResultList();
         Map<UUID, DuesRules.Level> duesLevels = new HashMap<>();
         dues.arrears(org.id).items().forEach(i -> duesLevels.put(i.member().id(), i.level()));
@@ -137,7 +140,7 @@ public class ComplianceService {
             int expected = ((Number) r[4]).intValue();
             int present = ((Number) r[5]).intValue();
             int min = registration == Registration.REGISTERED ? config.registeredMinPercent() : config.reportingMinPercent();
-            LocalDate since = r[9] == null ? today : r[9] instanceof LocalDate d ? d : ((java.sql.Date) r[9]).toLocalDate();
+            LocalDate since = r[9] == null ? today : SqlValues.localDate(r[9]);
             boolean inactive = registration == Registration.REGISTERED && !since.isAfter(inactiveSince)
                     && ((Number) r[8]).intValue() == 0;
             out.add(new AttendanceReport.Row(id, (String) r[1], registration, refs.get((UUID) r[3]), expected, present,
@@ -165,7 +168,7 @@ public class ComplianceService {
     private ComplianceView compliance(Organization org, int year, Versions rules, Instant now) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
-        LocalDate asOf = now.atZone(Period.ZONE).toLocalDate();
+        LocalDate asOf = now.atZone(Periods.ZONE).toLocalDate();
         LocalDate factsOn = asOf.isAfter(end) ? end : asOf.isBefore(start) ? start : asOf;
         Number seats = (Number) em.createNativeQuery("""
                 select count(*) from leadership_seat s join leadership_term t on t.id = s.term_id
@@ -175,11 +178,7 @@ public class ComplianceService {
         int groups = em.createQuery("select count(o) from Organization o where o.parentId = :id and o.type = :group"
                 + " and o.archivedAt is null", Long.class).setParameter("id", org.id)
                 .setParameter("group", OrgType.PARTY_GROUP).getSingleResult().intValue();
-        List<Meeting> meetings = em.createQuery("""
-                from Meeting m where m.organizationId = :org and m.state = :held and m.startsAt >= :from and m.startsAt < :to""",
-                Meeting.class).setParameter("org", org.id).setParameter("held", Meeting.State.HELD)
-                .setParameter("from", start.atStartOfDay(Period.ZONE).toInstant())
-                .setParameter("to", end.plusDays(1).atStartOfDay(Period.ZONE).toInstant()).getResultList();
+        List<Meeting> meetings = meetingService.held(org.id, year);
         List<MeetingRules.Held> held = meetings.stream().map(m -> new MeetingRules.Held(m.startsAt,
                 MeetingRules.counts(m.typeSet(), m.secretaryLectured), m.groupId)).toList();
         List<ComplianceView.Item> items = MeetingRules.compliance(rules.getOrDefault(org.type.name(), new java.util.TreeMap<>()),
@@ -200,7 +199,7 @@ public class ComplianceService {
                 order by r.org_type, r.effective_from, r.requirement""").getResultList();
         Versions out = new Versions();
         for (Object[] r : rows) {
-            LocalDate from = r[1] instanceof LocalDate d ? d : ((java.sql.Date) r[1]).toLocalDate();
+            LocalDate from = SqlValues.localDate(r[1]);
             out.computeIfAbsent((String) r[0], k -> new java.util.TreeMap<>()).computeIfAbsent(from, k -> new ArrayList<>())
                     .add(new MeetingRules.Rule(Requirement.valueOf((String) r[2]), Period.Kind.valueOf((String) r[3]),
                             ((Number) r[4]).intValue()));

@@ -1,5 +1,6 @@
 package org.branchbook.meeting;
 
+import org.branchbook.common.Periods;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,7 @@ import org.branchbook.organization.OrgRef;
 /** The 组织生活记实簿 of an organization for a year as a print page and a spreadsheet, and attendance as a spreadsheet. */
 public final class MeetingDocuments {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.ZONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Periods.ZONE);
 
     private MeetingDocuments() {}
 

@@ -1,5 +1,6 @@
 package org.branchbook.meeting;
 
+import org.branchbook.common.Periods;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +19,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.branchbook.common.ApiException;
 import org.branchbook.common.Downloads;
 import org.branchbook.common.ETags;
 import org.branchbook.common.Idempotency;
@@ -83,7 +82,7 @@ public class MeetingResource {
             @Parameter(schema = @Schema(implementation = MeetingType.class)) @QueryParam("type") String type,
             @Parameter(description = "Page size, 1–500 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500")) @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        return meetings.list(Params.uuid("organizationId", organizationId), date("from", from), date("to", to),
+        return meetings.list(Params.uuid("organizationId", organizationId), Params.date("from", from), Params.date("to", to),
                 Params.enumValue(Meeting.State.class, "state", state), Params.enumValue(MeetingType.class, "type", type),
                 Params.integer("limit", limit), cursor);
     }
@@ -121,16 +120,12 @@ public class MeetingResource {
             @Parameter(description = "The 党小组 of a 党小组会", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("groupId") String groupId,
             @Parameter(description = "Meeting types, comma-separated", schema = @Schema(type = SchemaType.STRING)) @QueryParam("types") List<String> types,
             @Parameter(description = "The day (default today)", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("date") String date) {
-        UUID orgId = Params.uuid("organizationId", organizationId);
-        if (orgId == null) {
-            throw ApiException.badRequest("organizationId", "不能为空");
-        }
-        Organization org = organizations.require(orgId);
+        Organization org = organizations.require(Params.requiredUuid("organizationId", organizationId));
         UUID group = Params.uuid("groupId", groupId);
         Set<MeetingType> t = Params.enumSet(MeetingType.class, "types", types);
-        LocalDate day = date("date", date);
+        LocalDate day = Params.date("date", date);
         return new Expected(meetings.expected(org, group == null ? null : organizations.require(group), t,
-                day == null ? LocalDate.now(Period.ZONE) : day));
+                day == null ? LocalDate.now(Periods.ZONE) : day));
     }
 
     @GET
@@ -156,7 +151,7 @@ public class MeetingResource {
             @Parameter(description = "Below this organization (default: the caller's)", schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
-        return compliance.attendance(Params.uuid("organizationId", organizationId), date("from", from), date("to", to));
+        return compliance.attendance(Params.uuid("organizationId", organizationId), Params.date("from", from), Params.date("to", to));
     }
 
     @GET
@@ -174,7 +169,7 @@ public class MeetingResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @Parameter(description = "XLSX (default) or CSV", schema = @Schema(implementation = TableFormat.class)) @QueryParam("format") String format) {
         TableFormat f = format(format);
-        AttendanceReport r = compliance.attendance(Params.uuid("organizationId", organizationId), date("from", from), date("to", to));
+        AttendanceReport r = compliance.attendance(Params.uuid("organizationId", organizationId), Params.date("from", from), Params.date("to", to));
         return Downloads.file(out -> MeetingDocuments.attendance(r, f, out), f, "attendance", "出勤统计" + r.from() + "至" + r.to());
     }
 
@@ -216,18 +211,10 @@ public class MeetingResource {
     private record Book(OrgRef org, int year, List<MeetingView> meetings) {}
 
     private Book book(String organizationId, String year) {
-        UUID id = Params.uuid("organizationId", organizationId);
-        if (id == null) {
-            throw ApiException.badRequest("organizationId", "不能为空");
-        }
-        Integer y = Params.integer("year", year);
-        if (y == null || y < 2000 || y > 2100) {
-            throw ApiException.badRequest("year", "年份应在2000至2100之间");
-        }
+        UUID id = Params.requiredUuid("organizationId", organizationId);
+        int y = Params.year("year", year, null);
         Organization o = organizations.require(id);
-        List<MeetingView> held = meetings.list(id, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Meeting.State.HELD, null,
-                500, null).items().stream().filter(m -> m.organization().id().equals(id)).toList();
-        return new Book(OrgRef.of(o), y, held);
+        return new Book(OrgRef.of(o), y, meetings.book(o, y));
     }
 
     @GET
@@ -332,18 +319,6 @@ public class MeetingResource {
     }
 
     private static TableFormat format(String raw) {
-        TableFormat f = Params.enumValue(TableFormat.class, "format", raw);
-        return f == null ? TableFormat.XLSX : f;
-    }
-
-    static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name, "应为日期，格式 YYYY-MM-DD");
-        }
+        return Params.enumValue(TableFormat.class, "format", raw, TableFormat.XLSX);
     }
 }

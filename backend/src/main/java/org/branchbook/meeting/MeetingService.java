@@ -132,7 +132,7 @@ public class MeetingService {
         } else if (in.groupId() != null) {
             throw ApiException.unprocessable("invalid-meeting", "groupId", "只有党小组会需要选择党小组");
         }
-        LocalDate day = starts.atZone(Period.ZONE).toLocalDate();
+        LocalDate day = starts.atZone(Periods.ZONE).toLocalDate();
         List<MeetingView.Attendee> attendees = in.attendees() == null
                 ? expected(org, group, types, day)
                 : attendeesFrom(in.attendees(), org, in.state());
@@ -309,11 +309,11 @@ public class MeetingService {
         params.put("path", org.path + "%");
         if (from != null) {
             sql.append(" and m.starts_at >= :from");
-            params.put("from", java.sql.Timestamp.from(from.atStartOfDay(Period.ZONE).toInstant()));
+            params.put("from", java.sql.Timestamp.from(from.atStartOfDay(Periods.ZONE).toInstant()));
         }
         if (to != null) {
             sql.append(" and m.starts_at < :to");
-            params.put("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(Period.ZONE).toInstant()));
+            params.put("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(Periods.ZONE).toInstant()));
         }
         if (state != null) {
             sql.append(" and m.state = :state");
@@ -351,6 +351,22 @@ public class MeetingService {
             next = Cursor.encode(last.startsAt.toString(), last.id.toString());
         }
         return new MeetingPage(views(meetings), next);
+    }
+
+    /** Every held meeting of one organization (not its subtree) in a year, by start: its 组织生活记实簿. */
+    @Transactional
+    public List<MeetingView> book(Organization org, int year) {
+        return views(held(org.id, year));
+    }
+
+    /** The held meetings of one organization that started in a year (Asia/Shanghai), by start. */
+    List<Meeting> held(UUID organizationId, int year) {
+        return em.createQuery("""
+                from Meeting m where m.organizationId = :org and m.state = :held and m.startsAt >= :from and m.startsAt < :to
+                order by m.startsAt, m.id""", Meeting.class)
+                .setParameter("org", organizationId).setParameter("held", Meeting.State.HELD)
+                .setParameter("from", LocalDate.of(year, 1, 1).atStartOfDay(Periods.ZONE).toInstant())
+                .setParameter("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(Periods.ZONE).toInstant()).getResultList();
     }
 
     List<MeetingView> views(List<Meeting> meetings) {

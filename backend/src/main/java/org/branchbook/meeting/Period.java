@@ -2,13 +2,11 @@ package org.branchbook.meeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.branchbook.common.Periods;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A calendar month, quarter or year in Asia/Shanghai: [start, end) as days and as instants. */
 public record Period(Kind kind, LocalDate start, LocalDate end) {
-
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Schema(name = "MeetingPeriodKind", description = "MONTH, QUARTER or YEAR (calendar, Asia/Shanghai)")
     public enum Kind { MONTH, QUARTER, YEAR }
@@ -30,16 +28,16 @@ public record Period(Kind kind, LocalDate start, LocalDate end) {
 
     /** The period of this kind that contains the instant, as the clock in Shanghai reads it. */
     public static Period of(Kind kind, Instant at) {
-        return of(kind, at.atZone(ZONE).toLocalDate());
+        return of(kind, at.atZone(Periods.ZONE).toLocalDate());
     }
 
     public Instant startsAt() {
-        return start.atStartOfDay(ZONE).toInstant();
+        return start.atStartOfDay(Periods.ZONE).toInstant();
     }
 
     /** The first instant after the period. */
     public Instant endsAt() {
-        return end.atStartOfDay(ZONE).toInstant();
+        return end.atStartOfDay(Periods.ZONE).toInstant();
     }
 
     public boolean contains(Instant at) {

@@ -14,8 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.branchbook.common.ApiException;
@@ -148,8 +146,8 @@ public class MemberResource {
     }
 
     private static org.branchbook.common.table.TableFormat tableFormat(String raw) {
-        org.branchbook.common.table.TableFormat f = Params.enumValue(org.branchbook.common.table.TableFormat.class, "format", raw);
-        return f == null ? org.branchbook.common.table.TableFormat.CSV : f;
+        return Params.enumValue(org.branchbook.common.table.TableFormat.class, "format", raw,
+                org.branchbook.common.table.TableFormat.CSV);
     }
 
     /** A file download named in Chinese; members.csv or members.xlsx for clients that cannot read the name. */
@@ -199,20 +197,10 @@ public class MemberResource {
                 Params.enumValue(Registration.class, "registration", registration),
                 Params.enumValue(Mobility.class, "mobility", mobility),
                 Params.integer("ageMin", ageMin), Params.integer("ageMax", ageMax),
-                date("joinedFrom", joinedFrom), date("joinedTo", joinedTo), Params.text("q", q),
+                Params.date("joinedFrom", joinedFrom), Params.date("joinedTo", joinedTo), Params.text("q", q),
                 Params.enumValue(MemberQueries.Sort.class, "sort", sort), Params.integer("limit", limit), cursor);
     }
 
-    private static LocalDate date(String name, String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name, "应为日期，格式 YYYY-MM-DD");
-        }
-    }
 
     @POST
     @Operation(operationId = "createMember", summary = "Register a member (登记入册)",

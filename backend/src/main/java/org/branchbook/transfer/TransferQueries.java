@@ -21,6 +21,7 @@ import org.branchbook.common.ApiException;
 import org.branchbook.common.Cursor;
 import org.branchbook.common.Params;
 import org.branchbook.common.Periods;
+import org.branchbook.common.db.SqlValues;
 import org.branchbook.organization.OrgRef;
 import org.branchbook.organization.OrgType;
 import org.branchbook.organization.Organization;
@@ -123,7 +124,7 @@ public class TransferQueries {
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
             Object[] last = rows.get(limit - 1);
-            next = Cursor.encode(toInstant(last[1]).toString(), last[0].toString());
+            next = Cursor.encode(SqlValues.instant(last[1]).toString(), last[0].toString());
         }
         List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
         Map<UUID, Transfer> byId = ids.isEmpty() ? Map.of()
@@ -132,15 +133,6 @@ public class TransferQueries {
         return new TransferPage(transfers.views(ids.stream().map(byId::get).toList()), next);
     }
 
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
 
     /** The path of an organization named in a filter; 404 when the caller cannot see it. */
     private String pathOf(UUID id) {
@@ -215,7 +207,7 @@ public class TransferQueries {
         }
         List<OverdueReport.Item> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            LocalDate due = toDate(r[2]);
+            LocalDate due = SqlValues.localDate(r[2]);
             out.add(new OverdueReport.Item(OverdueKind.valueOf((String) r[0]), refs.get((UUID) r[1]), due,
                     ChronoUnit.DAYS.between(due, today), (UUID) r[3], (UUID) r[4], (String) r[5]));
         }
@@ -223,9 +215,6 @@ public class TransferQueries {
                 .toList(), out, truncated);
     }
 
-    private static LocalDate toDate(Object value) {
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
-    }
 
     /**
      * Organizations of the caller's street a transfer can go to: active, not a 党小组, matching {@code q}; with

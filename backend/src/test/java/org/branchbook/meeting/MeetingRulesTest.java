@@ -1,5 +1,6 @@
 package org.branchbook.meeting;
 
+import org.branchbook.common.Periods;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class MeetingRulesTest {
             new MeetingRules.Rule(Requirement.THEMED_PARTY_DAY, Period.Kind.MONTH, 1));
 
     private static Instant shanghai(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(Period.ZONE).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(Periods.ZONE).toInstant();
     }
 
     @ParameterizedTest(name = "{0} Shanghai is in {1}")
