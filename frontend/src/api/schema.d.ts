@@ -95,6 +95,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures of each organization directly below: the drill-down */
+        get: operations["getDashboardBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/dues-trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dues collection rate by month, for the subtree and each organization below */
+        get: operations["getDashboardDuesTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The overview as an XLSX workbook for the committee's meeting
+         * @description Sheets: 概况, 待整改事项 (all of them), 下级组织, 三会一课, 党费收缴率.
+         */
+        get: operations["exportDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs fixing in a subtree, most urgent first
+         * @description Out-of-shape organizations, leadership and 换届, 三会一课 missed in the last closed period, members flagged for 6 months (dues, organizational life), dues arrears, probation overdue, overdue transfers. As of today: the list does not depend on a period.
+         */
+        get: operations["listDashboardGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 三会一课 by organization × month for the period's year */
+        get: operations["getDashboardMeetingHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Headline figures of a subtree for a period
+         * @description Organizations by type, members by status and category, probation due, dues collection, 三会一课 held vs required, open and overdue transfers, terms to renew, and the gaps by kind.
+         */
+        get: operations["getDashboardOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The overview as an A4 page to print */
+        get: operations["printDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dues/arrears": {
         parameters: {
             query?: never;
@@ -1658,6 +1786,236 @@ export interface components {
             items: components["schemas"]["AuditEvent"][];
             nextCursor?: string;
         };
+        /** @description One row per organization directly below (its subtree's figures), and a row `own: true` for the organization's own members and meetings when it has any */
+        DashboardBreakdown: {
+            organization: components["schemas"]["OrgRef"];
+            period: components["schemas"]["DashboardPeriod"];
+            rows: components["schemas"]["DashboardBreakdownRow"][];
+        };
+        DashboardBreakdownRow: {
+            organization: components["schemas"]["OrgRef"];
+            /** @description The organization's own figures, not a child's subtree */
+            own: boolean;
+            hasChildren: boolean;
+            /** Format: int32 */
+            organizations: number;
+            /** Format: int32 */
+            members: number;
+            /** Format: int32 */
+            probationary: number;
+            /** Format: int64 */
+            duesDueFen: number;
+            /** Format: int64 */
+            duesPaidFen: number;
+            /** Format: double */
+            duesRate?: number;
+            /** Format: int32 */
+            duesFlagged: number;
+            /** Format: int32 */
+            meetingsRequired: number;
+            /** Format: int32 */
+            meetingsMet: number;
+            /** Format: int32 */
+            meetingsMissing: number;
+            /** Format: int32 */
+            inactiveMembers: number;
+            /** Format: int32 */
+            gaps: number;
+            /** Format: int32 */
+            urgentGaps: number;
+        };
+        DashboardCategoryCount: {
+            category: components["schemas"]["MemberCategory"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description Due and paid for the period's months up to this month, as the branch registers count them; rate = paid / due (null when nothing is due). Members in arrears today: warning (3 months or more owed), flagged (6 consecutive months) */
+        DashboardDues: {
+            /** Format: int64 */
+            dueFen: number;
+            /** Format: int64 */
+            paidFen: number;
+            /** Format: double */
+            rate?: number;
+            /** Format: int32 */
+            arrearsMembers: number;
+            /** Format: int32 */
+            flaggedMembers: number;
+        };
+        DashboardDuesPoint: {
+            month: string;
+            /** Format: int64 */
+            dueFen: number;
+            /** Format: int64 */
+            paidFen: number;
+            /** Format: double */
+            rate?: number;
+        };
+        DashboardDuesSeries: {
+            organization: components["schemas"]["OrgRef"];
+            total: boolean;
+            hasChildren: boolean;
+            points: components["schemas"]["DashboardDuesPoint"][];
+        };
+        /** @description The 12 months ending with the period's last month (or this month, if earlier). The first series is the whole subtree (total: true), then one per organization directly below; rate = paid / due for the month, null when nothing was due */
+        DashboardDuesTrend: {
+            organization: components["schemas"]["OrgRef"];
+            months: string[];
+            series: components["schemas"]["DashboardDuesSeries"][];
+        };
+        /** @description since: when it became a gap (the term's end, the missed period's end, the day a member was flagged, the transfer's due date); count: how many members or requirements; code: the shape warning (ORG_SHAPE, LEADERSHIP) or OverdueKind (TRANSFER_OVERDUE); transferId, memberId: what to open */
+        DashboardGap: {
+            kind: components["schemas"]["GapKind"];
+            severity: components["schemas"]["GapSeverity"];
+            organization: components["schemas"]["OrgRef"];
+            since?: components["schemas"]["LocalDate"];
+            detail: string;
+            /** Format: int32 */
+            count?: number;
+            code?: string;
+            transferId?: components["schemas"]["UUID"];
+            memberId?: components["schemas"]["UUID"];
+            memberName?: string;
+        };
+        DashboardGapCounts: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            urgent: number;
+            byKind: components["schemas"]["DashboardGapKindCount"][];
+        };
+        DashboardGapKindCount: {
+            kind: components["schemas"]["GapKind"];
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description Most urgent first (URGENT, WARNING, NOTICE), then the oldest; at most `limit` items (the export has them all) */
+        DashboardGapList: {
+            organization: components["schemas"]["OrgRef"];
+            /** Format: int32 */
+            total: number;
+            byKind: components["schemas"]["DashboardGapKindCount"][];
+            items: components["schemas"]["DashboardGap"][];
+            /** @description More items than were listed */
+            truncated: boolean;
+        };
+        DashboardHeatmapCell: {
+            month: string;
+            /** Format: int32 */
+            required: number;
+            /** Format: int32 */
+            met: number;
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            held: number;
+            status?: components["schemas"]["MeetingComplianceStatus"];
+            /** @description The requirements missed (own rows only; empty on a subtree row) */
+            missingRequirements: components["schemas"]["MeetingRequirement"][];
+        };
+        DashboardHeatmapRow: {
+            organization: components["schemas"]["OrgRef"];
+            own: boolean;
+            hasChildren: boolean;
+            cells: components["schemas"]["DashboardHeatmapCell"][];
+            /** Format: int32 */
+            missing: number;
+        };
+        /** @description Rows: the organization itself when it owes meetings (own), then each organization directly below, summed over its subtree. A cell counts the requirement periods ending that month (monthly ones, quarterly ones in March, June…, yearly ones in December); status: MISSING if any was missed, else OPEN if any is open, else MET; null when nothing ended that month */
+        DashboardMeetingHeatmap: {
+            organization: components["schemas"]["OrgRef"];
+            /** Format: int32 */
+            year: number;
+            months: string[];
+            rows: components["schemas"]["DashboardHeatmapRow"][];
+        };
+        /** @description held: meetings held in the period; required: the 三会一课 requirement periods ending in it that have begun (met + missing + open) */
+        DashboardMeetings: {
+            /** Format: int32 */
+            held: number;
+            /** Format: int32 */
+            required: number;
+            /** Format: int32 */
+            met: number;
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            inactiveMembers: number;
+        };
+        /** @description Registered (在册) full and probationary members; reporting: 在职党员到社区报到 (not counted as registered); probationDue: probation ended or ending within the notice window, not yet 转正 (probationOverdue: ended) */
+        DashboardMembers: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            full: number;
+            /** Format: int32 */
+            probationary: number;
+            /** Format: int32 */
+            reporting: number;
+            /** Format: int32 */
+            outflow: number;
+            /** Format: int32 */
+            inflow: number;
+            /** Format: int32 */
+            probationDue: number;
+            /** Format: int32 */
+            probationOverdue: number;
+            byCategory: components["schemas"]["DashboardCategoryCount"][];
+        };
+        /** @description Active organizations of the subtree, the root included */
+        DashboardOrganizations: {
+            /** Format: int32 */
+            total: number;
+            byType: components["schemas"]["DashboardTypeCount"][];
+        };
+        /** @description Organizations, members, transfers, terms and gaps are as of today; dues and meetings are over the period (up to this month). computedAt: when the oldest of the figures was computed; pendingOrganizations: organizations whose figures are being brought up to date (0 normally) */
+        DashboardOverview: {
+            organization: components["schemas"]["OrgRef"];
+            period: components["schemas"]["DashboardPeriod"];
+            computedAt: components["schemas"]["Instant"];
+            /** Format: int32 */
+            pendingOrganizations: number;
+            organizations: components["schemas"]["DashboardOrganizations"];
+            members: components["schemas"]["DashboardMembers"];
+            dues: components["schemas"]["DashboardDues"];
+            meetings: components["schemas"]["DashboardMeetings"];
+            transfers: components["schemas"]["DashboardTransfers"];
+            terms: components["schemas"]["DashboardTerms"];
+            gaps: components["schemas"]["DashboardGapCounts"];
+        };
+        /** @description label: 2026-11, 2026-Q4 or 2026; from and to: its first and last day */
+        DashboardPeriod: {
+            kind: components["schemas"]["MeetingPeriodKind"];
+            /** @example 2026-Q4 */
+            label: string;
+            from: components["schemas"]["LocalDate"];
+            to: components["schemas"]["LocalDate"];
+        };
+        /** @description Current leadership terms: overdue for 换届, ending within a month, none recorded */
+        DashboardTerms: {
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            dueWithinMonth: number;
+            /** Format: int32 */
+            noLeadership: number;
+        };
+        /** @description open: requested or issued, with an end in the subtree; overdue: the overdue items (approval, letter, 回执, members away without a transfer) */
+        DashboardTransfers: {
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            overdue: number;
+        };
+        DashboardTypeCount: {
+            type: components["schemas"]["OrgType"];
+            /** Format: int32 */
+            count: number;
+        };
         /** @description A remittance (to: the upper committee; fromMonth..toMonth) or an expense (purpose). A reversal has a negative amount and reversesId. */
         DuesAccountEntry: {
             id: components["schemas"]["UUID"];
@@ -2081,6 +2439,16 @@ export interface components {
              */
             message: string;
         };
+        /**
+         * @description ORG_SHAPE 组织设置不规范 (code: the shape warning); LEADERSHIP 班子不健全 (NO_LEADERSHIP, NO_SECRETARY); ELECTION_OVERDUE 换届超期; ELECTION_DUE 一个月内到期换届; MEETINGS_MISSED 上一周期三会一课未落实; MEMBERS_INACTIVE 党员连续6个月未参加组织生活; DUES_FLAGGED 党员连续6个月未交党费; DUES_ARREARS 党员欠缴党费3个月以上; PROBATION_OVERDUE 预备期满未讨论转正; TRANSFER_OVERDUE 组织关系转接超期 (code: the OverdueKind)
+         * @enum {string}
+         */
+        GapKind: "ORG_SHAPE" | "LEADERSHIP" | "ELECTION_OVERDUE" | "ELECTION_DUE" | "MEETINGS_MISSED" | "MEMBERS_INACTIVE" | "DUES_FLAGGED" | "DUES_ARREARS" | "PROBATION_OVERDUE" | "TRANSFER_OVERDUE";
+        /**
+         * @description URGENT 立即整改; WARNING 尽快整改; NOTICE 提示
+         * @enum {string}
+         */
+        GapSeverity: "URGENT" | "WARNING" | "NOTICE";
         /**
          * @description MALE 男, FEMALE 女
          * @enum {string}
@@ -3605,6 +3973,204 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getDashboardBreakdown: {
+        parameters: {
+            query?: {
+                /** @description The subtree's root (default: the caller's organization) */
+                organizationId?: string;
+                /** @description 2026-11 (month), 2026-Q4 (quarter) or 2026 (year), Asia/Shanghai; default: this month. From January two years back to this year */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardBreakdown"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDashboardDuesTrend: {
+        parameters: {
+            query?: {
+                /** @description The subtree's root (default: the caller's organization) */
+                organizationId?: string;
+                /** @description 2026-11 (month), 2026-Q4 (quarter) or 2026 (year), Asia/Shanghai; default: this month. From January two years back to this year */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trend */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDuesTrend"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportDashboard: {
+        parameters: {
+            query?: {
+                /** @description The subtree's root (default: the caller's organization) */
+                organizationId?: string;
+                /** @description 2026-11 (month), 2026-Q4 (quarter) or 2026 (year), Asia/Shanghai; default: this month. From January two years back to this year */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listDashboardGaps: {
+        parameters: {
+            query?: {
+                /** @description Only these kinds (repeat the parameter) */
+                kind?: string[];
+                /** @description At most this many items (default 50, at most 500) */
+                limit?: number;
+                /** @description The subtree's root (default: the caller's organization) */
+                organizationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The gaps */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardGapList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDashboardMeetingHeatmap: {
+        parameters: {
+            query?: {
+                /** @description The subtree's root (default: the caller's organization) */
+                organizationId?: string;
+                /** @description 2026-11 (month), 2026-Q4 (quarter) or 2026 (year), Asia/Shanghai; default: this month. From January two years back to this year */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The heat map */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardMeetingHeatmap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDashboardOverview: {
+        parameters: {
+            query?: {
+                /** @description The subtree's root (default: the caller's organization) */
+                organizationId?: string;
+                /** @description 2026-11 (month), 2026-Q4 (quarter) or 2026 (year), Asia/Shanghai; default: this month. From January two years back to this year */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    printDashboard: {
+        parameters: {
+            query?: {
+                /** @description The subtree's root (default: the caller's organization) */
+                organizationId?: string;
+                /** @description 2026-11 (month), 2026-Q4 (quarter) or 2026 (year), Asia/Shanghai; default: this month. From January two years back to this year */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
         };
     };
     getDuesArrears: {

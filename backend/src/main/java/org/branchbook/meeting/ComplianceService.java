@@ -163,6 +163,67 @@ public class ComplianceService {
         return new AttendanceReport(start, end, out, orgRows);
     }
 
+    /** One month of an organization for the dashboard: the requirement periods ending in it, meetings held in it. */
+    public record MonthFacts(java.time.YearMonth month, int required, int met, int missing, int open, int held,
+            List<Requirement> missingRequirements) {}
+
+    /** An organization's months over some years, and what it missed in the last closed period of each kind. */
+    public record Facts(List<MonthFacts> months, List<ComplianceView.Item> lastClosedMissing) {}
+
+    /**
+     * The dashboard's facts of each organization for the years {@code fromYear}..{@code toYear}: requirement periods
+     * that have begun (met, missing or open) counted in the month they end, as {@link #matrix} shows them.
+     */
+    public Map<UUID, Facts> facts(List<Organization> orgs, int fromYear, int toYear) {
+        Versions rules = rules();
+        Instant now = Periods.now();
+        LocalDate today = now.atZone(Periods.ZONE).toLocalDate();
+        Map<UUID, Facts> out = new HashMap<>();
+        for (Organization o : orgs) {
+            boolean owes = rules.containsKey(o.type.name());
+            List<MonthFacts> months = new ArrayList<>();
+            List<ComplianceView.Item> lastClosed = new ArrayList<>();
+            for (int year = fromYear; year <= toYear; year++) {
+                int[] held = new int[12];
+                meetingService.held(o.id, year).forEach(m -> held[m.startsAt.atZone(Periods.ZONE).getMonthValue() - 1]++);
+                List<ComplianceView.Item> items = owes ? compliance(o, year, rules, now).items() : List.of();
+                for (int i = 1; i <= 12; i++) {
+                    LocalDate end = LocalDate.of(year, i, 1).plusMonths(1);
+                    int met = 0;
+                    int missing = 0;
+                    int open = 0;
+                    List<Requirement> missed = new ArrayList<>();
+                    for (ComplianceView.Item item : items) {
+                        if (!periodEnd(item).equals(end)) {
+                            continue;
+                        }
+                        switch (item.status()) {
+                            case MET -> met++;
+                            case MISSING -> {
+                                missing++;
+                                missed.add(item.requirement());
+                                if (end.equals(Period.of(item.periodKind(), today).start())) {
+                                    lastClosed.add(item);
+                                }
+                            }
+                            case OPEN -> open++;
+                            case FUTURE -> { }
+                        }
+                    }
+                    months.add(new MonthFacts(java.time.YearMonth.of(year, i), met + missing + open, met, missing, open,
+                            held[i - 1], missed));
+                }
+            }
+            out.put(o.id, new Facts(months, lastClosed));
+        }
+        return out;
+    }
+
+    /** The day after an item's period: when a missed requirement became missing. */
+    public static LocalDate closedOn(ComplianceView.Item i) {
+        return periodEnd(i);
+    }
+
     // ---- helpers ----
 
     private ComplianceView compliance(Organization org, int year, Versions rules, Instant now) {

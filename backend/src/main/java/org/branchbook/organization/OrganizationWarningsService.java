@@ -56,6 +56,11 @@ public class OrganizationWarningsService {
         return new SubtreeWarnings(OrgRef.of(root), orgs.size(), count, flagged);
     }
 
+    /** The warnings of each of the given organizations (active ones; archived ones have none), in their order. */
+    public List<OrganizationWarnings> forOrganizations(List<Organization> orgs) {
+        return orgs.isEmpty() ? List.of() : warnings(orgs, Map.of());
+    }
+
     /** Warnings for the given organizations, in their order; {@code extraParents} holds parents outside the list. */
     private List<OrganizationWarnings> warnings(List<Organization> orgs, Map<UUID, Organization> extraParents) {
         Map<UUID, Organization> byId = new java.util.HashMap<>(extraParents);
