@@ -220,6 +220,12 @@ class AccessMatrixTest extends ApiTest {
                 Sibling.NOT_FOUND, 0));
         m.put("getSubtreeMeetingCompliance", new Op("GET", c -> B + "/organizations/" + c.street + "/meeting-compliance/subtree",
                 null, false, Sibling.NOT_FOUND, 0));
+        for (String[] op : new String[][] {{"getDashboardOverview", "overview"}, {"listDashboardGaps", "gaps"},
+                {"getDashboardBreakdown", "breakdown"}, {"getDashboardMeetingHeatmap", "meetings"},
+                {"getDashboardDuesTrend", "dues-trend"}, {"exportDashboard", "export"}, {"printDashboard", "print"}}) {
+            m.put(op[0], new Op("GET", c -> B + "/dashboard/" + op[1] + "?organizationId=" + c.street, null, false,
+                    Sibling.NOT_FOUND, 0));
+        }
         m.put("listTransfers", new Op("GET", c -> B + "/transfers", null, false, Sibling.LIST_EXCLUDES, 0));
         m.put("createTransfer", new Op("POST", c -> B + "/transfers", c -> Map.of("scope", "INTERNAL", "memberId",
                 c.transferMember, "toOrganizationId", c.community2, "reason", "矩阵", "duesPaidTo", "2026-01"), false,
