@@ -4,16 +4,25 @@
 start_app() {
   B="http://localhost:$port/api/v1"
   data=$(mktemp -d)
+  local demo=false
+  [ -n "${BENCH_DEMO_SIZE:-}" ] && demo=true
   BRANCHBOOK_ADMIN_PASSWORD=bench-password-1 java -Xmx${BENCH_HEAP:-512m} ${BENCH_JAVA_OPTS:-} \
     -Dbranchbook.embedded-db.data-dir="$data/pg" -Dbranchbook.embedded-db.port="$dbport" \
-    -Dbranchbook.demo-data.enabled=false -Dquarkus.http.port="$port" -Dmembers.import.max-size=2G \
+    -Dbranchbook.demo-data.enabled=$demo -Dbranchbook.demo-data.size=${BENCH_DEMO_SIZE:-small} \
+    -Dquarkus.http.port="$port" -Dmembers.import.max-size=2G \
     -jar backend/target/quarkus-app/quarkus-run.jar >"$data/app.log" 2>&1 &
   app=$!
   trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; cp "$data/app.log" /tmp/bench-app.log 2>/dev/null; rm -rf "$data"' EXIT
-  for _ in $(seq 1 120); do curl -sf "http://localhost:$port/q/health/ready" >/dev/null && break; sleep 0.5; done
-  local csrf
+  for _ in $(seq 1 $(( ${BENCH_START_SECONDS:-60} * 2 ))); do
+    curl -sf "http://localhost:$port/q/health/ready" >/dev/null && break
+    kill -0 $app 2>/dev/null || { echo "the app stopped: see /tmp/bench-app.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  # with demo data, the demo street admin; otherwise the first-start admin
+  local csrf user=admin password=bench-password-1
+  [ -n "${BENCH_DEMO_SIZE:-}" ] && user=street.admin password=branchbook-demo
   csrf=$(curl -s -c "$data/cookies" -X POST "$B/session" -H 'Content-Type: application/json' \
-    -d '{"username":"admin","password":"bench-password-1"}' | grep -o '"csrfToken":"[^"]*"' | cut -d'"' -f4)
+    -d '{"username":"'$user'","password":"'$password'"}' | grep -o '"csrfToken":"[^"]*"' | cut -d'"' -f4)
   token=$(curl -s -b "$data/cookies" -X POST "$B/api-tokens" -H "X-CSRF-Token: $csrf" \
     -H 'Content-Type: application/json' -d '{"name":"bench","readOnly":false,"expiresOn":"'$(date -d '+7 days' +%F)'"}' |
     grep -o '"secret":"[^"]*"' | cut -d'"' -f4)
