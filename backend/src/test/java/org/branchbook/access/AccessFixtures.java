@@ -49,6 +49,17 @@ public class AccessFixtures {
         return new Street(street, admin.id, admin.username, token(admin.id, street, false, 30, false));
     }
 
+    /** The demo street of {@code ./run.sh} (loaded once per test database) and a street admin's token for it. */
+    @ActivateRequestContext
+    public Street demoStreet() {
+        caller.actAsSystem();
+        Arc.container().instance(org.branchbook.demo.DemoData.class).get().loadOnce();
+        UUID street = Arc.container().instance(jakarta.persistence.EntityManager.class).get()
+                .createQuery("select o.id from Organization o where o.code = 'JD-001'", UUID.class).getSingleResult();
+        Account admin = account(Role.STREET_ADMIN, street);
+        return new Street(street, admin.id, admin.username, token(admin.id, street, true, 30, false));
+    }
+
     @Transactional
     public Account account(Role role, UUID organizationId) {
         Account a = new Account();
