@@ -153,6 +153,7 @@ test('access: the street admin makes an account that then signs in with its role
     await page.waitForURL(at('/login'));
     await signIn(page, username, password);
     assert.match(await page.getByRole('button', { name: /^账号菜单：/ }).innerText(), /只读用户 · 幸福里社区党委/);
+    await page.getByRole('link', { name: '组织', exact: true }).click();
     await page.locator('.ant-tree').getByText(xfl.name).first().waitFor();
     assert.equal(await page.getByRole('button', { name: '新建组织' }).count(), 0);
   } finally {
@@ -212,6 +213,8 @@ test('access: the auditor reads the audit trail, filtered and expanded', async (
   await page.getByRole('link', { name: '审计日志' }).waitFor();
   const menuTexts = (await page.getByRole('menu').getByRole('menuitem').allInnerTexts()).map((t) => t.trim());
   assert.ok(menuTexts.includes('审计日志') && !menuTexts.includes('账号管理') && !menuTexts.includes('API 令牌'));
+  await page.getByRole('link', { name: '组织', exact: true }).click();
+  await page.locator('.ant-tree').waitFor();
   assert.equal(await page.getByRole('button', { name: '新建组织' }).count(), 0);
   await page.getByRole('link', { name: '审计日志' }).click();
   await page.getByRole('heading', { name: '审计日志' }).waitFor();

@@ -39,7 +39,7 @@ function menuLabels(): string[] {
 }
 
 describe('app shell', () => {
-  it('shows the product name, the account and every menu entry, and sends / to 组织', async () => {
+  it('shows the product name, the account and every menu entry, and sends / to 总览', async () => {
     signedInAs('STREET_ADMIN');
     const router = renderAt('/');
 
@@ -51,7 +51,7 @@ describe('app shell', () => {
       ...['账号管理', 'API 令牌', '审计日志'],
     ]);
     expect(screen.getByText('系统管理')).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/organizations');
+    expect(router.state.location.pathname).toBe('/dashboard');
   });
 
   it.each<[Role, string[]]>([
@@ -67,14 +67,21 @@ describe('app shell', () => {
     expect(screen.queryByText('系统管理') !== null).toBe(entries.length > 0);
   });
 
-  it('tells honestly that an unbuilt feature is not available yet', async () => {
+  it('opens 总览 from the menu, loading the page on first use', async () => {
     signedInAs('ORG_VIEWER');
     const router = renderAt('/organizations');
 
     await userEvent.click(await screen.findByRole('link', { name: '总览' }));
 
     expect(router.state.location.pathname).toBe('/dashboard');
-    expect(await screen.findByText('该功能尚未开放，将在后续版本提供')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '总览' })).toBeTruthy();
+  });
+
+  it('says so for an address that is no page', async () => {
+    signedInAs('ORG_VIEWER');
+    renderAt('/no-such-page');
+
+    expect(await screen.findByText('页面不存在')).toBeTruthy();
   });
 
   it('refuses a page the role may not use, even by its address', async () => {

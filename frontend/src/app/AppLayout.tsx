@@ -1,5 +1,7 @@
 import { Layout, Menu, Typography, theme, type MenuProps } from 'antd';
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { LoadingState } from '../components/PageState';
 import { AccountMenu } from '../features/access';
 import { useSession } from '../lib/session';
 import { visibleNavigation, type NavItem } from './navigation';
@@ -43,7 +45,10 @@ export function AppLayout() {
           />
         </Sider>
         <Content style={{ margin: 24, padding: 24, background: token.colorBgContainer, borderRadius: token.borderRadiusLG }}>
-          <Outlet />
+          {/* Pages load on first use (src/app/routes.tsx): a spinner in place of the page meanwhile. */}
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
         </Content>
       </Layout>
     </Layout>

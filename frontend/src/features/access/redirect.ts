@@ -1,5 +1,5 @@
-/** Where the login page sends the user after signing in, when nothing else is asked for. */
-export const HOME_PATH = '/organizations';
+/** Where the login page sends the user after signing in, when nothing else is asked for, and where / leads: 总览. */
+export const HOME_PATH = '/dashboard';
 
 /** The login page's address that returns to `path` (path + search + hash of the page left) after sign-in. */
 export function loginPath(path?: string): string {

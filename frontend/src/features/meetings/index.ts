@@ -1,3 +1,2 @@
-// The meetings feature's public face (the pages are routed by src/app).
-export { MeetingsPage } from './pages/MeetingsPage';
-export { meetingRequirementLabels, meetingTypeLabels } from './labels';
+// The meetings feature's public face for other features: its labels (the pages are routed, lazily, by src/app).
+export { complianceStatusLabels, meetingRequirementLabels, meetingTypeLabels } from './labels';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyTransferFilters,
   isTransferFiltered,
+  overdueOrganizationFromSearchParams,
   searchParamsFromTransferFilters,
   toTransferListQuery,
   transferFiltersFromSearchParams,
@@ -36,5 +37,12 @@ describe('transfer list filters ⇄ address ⇄ listTransfers', () => {
     expect(isTransferFiltered(emptyTransferFilters)).toBe(false);
     expect(isTransferFiltered({ states: [], overdue: true })).toBe(true);
     expect(isTransferFiltered({ states: ['COMPLETED'], overdue: false })).toBe(true);
+  });
+
+  it('reads the organization 超期提醒 is narrowed to, and only a real id', () => {
+    const id = '33333333-3333-4333-8333-333333333333';
+    expect(overdueOrganizationFromSearchParams(new URLSearchParams(`tab=overdue&org=${id}`))).toBe(id);
+    expect(overdueOrganizationFromSearchParams(new URLSearchParams('tab=overdue&org=street'))).toBeUndefined();
+    expect(overdueOrganizationFromSearchParams(new URLSearchParams('tab=overdue'))).toBeUndefined();
   });
 });

@@ -59,3 +59,14 @@ export function searchParamsFromTransferFilters(filters: TransferFilters): Recor
 export function isTransferFiltered(filters: TransferFilters): boolean {
   return Object.keys(toTransferListQuery(filters)).length > 0;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The organization 超期提醒 is narrowed to (?tab=overdue&org=…, as the dashboard links it): it and
+ * everything below it; undefined (the caller's own) when absent or malformed.
+ */
+export function overdueOrganizationFromSearchParams(params: URLSearchParams): string | undefined {
+  const org = params.get('org') ?? '';
+  return UUID.test(org) ? org : undefined;
+}

@@ -1,11 +1,13 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Dropdown, Flex, Typography, theme, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { problemMessage } from '../../../api/problem';
 import { useSession } from '../../../lib/session';
 import { useSignOut } from '../api/access';
 import { roleLabels } from '../labels';
-import { ChangePasswordModal } from './ChangePasswordModal';
+
+// The form (antd Form, Input and their validation) loads when first asked for, not with every page.
+const ChangePasswordModal = lazy(async () => ({ default: (await import('./ChangePasswordModal')).ChangePasswordModal }));
 
 /** The header's account menu: who is signed in (name, role, organization), 修改密码 and 退出登录. */
 export function AccountMenu() {
@@ -14,6 +16,8 @@ export function AccountMenu() {
   const { message } = App.useApp();
   const { token } = theme.useToken();
   const [changingPassword, setChangingPassword] = useState(false);
+  // Mounted from the first opening on, so closing it animates like any modal.
+  const [passwordAsked, setPasswordAsked] = useState(false);
 
   if (!session) return null;
 
@@ -36,7 +40,10 @@ export function AccountMenu() {
   ];
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
-    if (key === 'password') setChangingPassword(true);
+    if (key === 'password') {
+      setPasswordAsked(true);
+      setChangingPassword(true);
+    }
     if (key === 'sign-out') signOut.mutate(undefined, { onError: (error) => message.error(problemMessage(error)) });
   };
 
@@ -77,7 +84,11 @@ export function AccountMenu() {
           <DownOutlined style={{ fontSize: 10, flex: 'none' }} />
         </button>
       </Dropdown>
-      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+      {passwordAsked && (
+        <Suspense fallback={null}>
+          <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -121,14 +121,28 @@ export function RemindersTab({ organizationId }: { organizationId: string }) {
   );
 }
 
+interface ComplianceTabProps {
+  organizationId: string;
+  branch: boolean;
+  /** The year shown (the page keeps it in the address). */
+  year: number;
+  onYearChange: (year: number) => void;
+}
+
 /** 合规: a branch's requirement × period table, or a committee's organization × month matrix. */
-export function ComplianceTab({ organizationId, branch }: { organizationId: string; branch: boolean }) {
-  const [year, setYear] = useState(() => today().year());
+export function ComplianceTab({ organizationId, branch, year, onYearChange }: ComplianceTabProps) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space>
         年度
-        <InputNumber aria-label="年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        <InputNumber
+          aria-label="年度"
+          min={2000}
+          max={2100}
+          value={year}
+          // Half-typed years (2, 20, 202) stay in the box, not in the address.
+          onChange={(v) => v && v >= 2000 && v <= 2100 && onYearChange(v)}
+        />
         <Legend />
       </Space>
       {branch ? <BranchCompliance organizationId={organizationId} year={year} /> : <SubtreeCompliance organizationId={organizationId} year={year} />}

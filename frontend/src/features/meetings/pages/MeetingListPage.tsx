@@ -2,8 +2,10 @@ import { Card, Flex, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { OrganizationTreeSelect } from '../../../components/OrganizationTreeSelect';
 import { ErrorState } from '../../../components/PageState';
+import { today } from '../../../lib/dates';
 import { useSession } from '../../../lib/session';
 import { useMeetingOrganizationTree, type OrganizationTreeNode } from '../api/meetings';
+import { yearFromParam } from '../address';
 import { AttendanceTab, BookTab, CalendarTab, ComplianceTab, RemindersTab } from '../components/MeetingTabs';
 
 const TABS = ['calendar', 'reminders', 'compliance', 'attendance', 'book'] as const;
@@ -18,13 +20,17 @@ function findNode(nodes: OrganizationTreeNode[], id: string): OrganizationTreeNo
   return undefined;
 }
 
-/** 三会一课: an organization (default the caller's) and its calendar, reminders, compliance, attendance and book. */
+/**
+ * 三会一课: an organization (default the caller's) and its calendar, reminders, compliance, attendance and
+ * book (?org=…&tab=…, and &year=… for the compliance table).
+ */
 export function MeetingListPage() {
   const session = useSession();
   const tree = useMeetingOrganizationTree();
   const [params, setParams] = useSearchParams();
   const organizationId = params.get('org') ?? session?.organization.id;
   const tab: TabKey = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as TabKey) : 'calendar';
+  const complianceYear = yearFromParam(params.get('year'), today().year());
   const node = organizationId && tree.data ? findNode(tree.data.roots, organizationId) : undefined;
   const branch = node?.type === 'BRANCH' || node?.type === 'JOINT_BRANCH';
   const set = (key: string, value: string) =>
@@ -64,7 +70,18 @@ export function MeetingListPage() {
           items={[
             { key: 'calendar', label: '日历', children: <CalendarTab organizationId={organizationId} /> },
             { key: 'reminders', label: '提醒', children: <RemindersTab organizationId={organizationId} /> },
-            { key: 'compliance', label: '合规', children: tree.data && <ComplianceTab organizationId={organizationId} branch={branch} /> },
+            {
+              key: 'compliance',
+              label: '合规',
+              children: tree.data && (
+                <ComplianceTab
+                  organizationId={organizationId}
+                  branch={branch}
+                  year={complianceYear}
+                  onYearChange={(year) => set('year', String(year))}
+                />
+              ),
+            },
             { key: 'attendance', label: '出勤', children: <AttendanceTab organizationId={organizationId} /> },
             { key: 'book', label: '记实簿', children: <BookTab organizationId={organizationId} /> },
           ]}

@@ -22,7 +22,7 @@ export const transferKeys = {
   all: ['transfers'] as const,
   list: (query: TransferListQuery) => ['transfers', 'list', query] as const,
   detail: (id: string) => ['transfers', 'detail', id] as const,
-  overdue: ['transfers', 'overdue'] as const,
+  overdue: (organizationId: string | undefined) => ['transfers', 'overdue', organizationId ?? ''] as const,
   destinations: (q: string) => ['transfers', 'destinations', q] as const,
   branches: (organizationId: string) => ['transfers', 'branches', organizationId] as const,
   groups: (branchId: string) => ['transfers', 'groups', branchId] as const,
@@ -93,11 +93,12 @@ export function useTransfer(id: string) {
 
 export const OVERDUE_LIMIT = 200;
 
-/** 超期提醒 for the caller's organization and everything below it. */
-export function useOverdueReport() {
+/** 超期提醒 for an organization (default: the caller's) and everything below it. */
+export function useOverdueReport(organizationId?: string) {
   return useQuery({
-    queryKey: transferKeys.overdue,
-    queryFn: () => unwrap(api.GET('/api/v1/transfers/overdue', { params: { query: { subtree: true, limit: OVERDUE_LIMIT } } })),
+    queryKey: transferKeys.overdue(organizationId),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/transfers/overdue', { params: { query: { organizationId, subtree: true, limit: OVERDUE_LIMIT } } })),
   });
 }
 

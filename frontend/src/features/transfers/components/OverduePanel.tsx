@@ -2,7 +2,7 @@ import { Alert, Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from '
 import { Link } from 'react-router-dom';
 import { EmptyState, QueryState } from '../../../components/PageState';
 import { formatDate } from '../../../lib/dates';
-import { useOverdueReport, type OverdueItem, type OverdueReport } from '../api/transfers';
+import { useOverdueReport, useTransferOrganizationTree, type OverdueItem, type OverdueReport } from '../api/transfers';
 import { codesOf, overdueKindColors, overdueKindLabels } from '../labels';
 
 /** What each kind asks of whom, under its count. */
@@ -13,10 +13,35 @@ const kindHints: Record<OverdueItem['kind'], string> = {
   AWAY_WITHOUT_TRANSFER: '外出满6个月仍未转接组织关系',
 };
 
-/** 超期提醒: counts by kind for the caller's organization and everything below it, and the items, oldest first. */
-export function OverduePanel() {
-  const query = useOverdueReport();
-  return <QueryState query={query}>{(report) => <OverdueView report={report} />}</QueryState>;
+/**
+ * 超期提醒: counts by kind for the caller's organization (or the one asked for, as 总览 links it) and
+ * everything below it, and the items, oldest first.
+ */
+export function OverduePanel({ organizationId }: { organizationId?: string }) {
+  const query = useOverdueReport(organizationId);
+  return (
+    <Flex vertical gap={16}>
+      {organizationId && <OverdueScope organizationId={organizationId} />}
+      <QueryState query={query}>{(report) => <OverdueView report={report} />}</QueryState>
+    </Flex>
+  );
+}
+
+type TreeNode = { id: string; name: string; children: TreeNode[] };
+
+function nameIn(nodes: readonly TreeNode[], id: string): string | undefined {
+  for (const node of nodes) {
+    const found = node.id === id ? node.name : nameIn(node.children, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Which subtree the panel is narrowed to, and the way back to all of the caller's. */
+function OverdueScope({ organizationId }: { organizationId: string }) {
+  const tree = useTransferOrganizationTree();
+  const name = nameIn(tree.data?.roots ?? [], organizationId) ?? '所选组织';
+  return <Alert type="info" showIcon title={`只列出${name}及下级组织的超期事项`} action={<Link to="/transfers?tab=overdue">查看全部</Link>} />;
 }
 
 function OverdueView({ report }: { report: OverdueReport }) {

@@ -76,7 +76,9 @@ function stubBackend() {
       return json(200, { items: [...inbox, ...others] });
     }
     if (url.pathname === '/api/v1/transfers/overdue') return json(200, overdue);
-    if (url.pathname === '/api/v1/organizations/tree') return json(200, { size: 0, roots: [] });
+    if (url.pathname === '/api/v1/organizations/tree') {
+      return json(200, { size: 1, roots: [{ ...XFL1, category: 'COMMUNITY', archived: false, children: [] }] });
+    }
     return undefined;
   });
 }
@@ -148,5 +150,15 @@ describe('transfer lists', () => {
     expect(within(late).getByRole('link', { name: '查看转接' }).getAttribute('href')).toBe(`/transfers/${others[0]?.id}`);
     const card = screen.getByText('流出满6个月未转接', { selector: '.ant-statistic-title' }).closest('.ant-card') as HTMLElement;
     expect(within(card).getByText('1')).toBeTruthy();
+  });
+
+  it('narrows 超期提醒 to the organization in the address (as 总览 links it), with the way back to all', async () => {
+    const seen = renderAs('STREET_ADMIN', `/transfers?tab=overdue&org=${XFL1.id}`);
+
+    expect(await screen.findByText('只列出幸福里社区第一党支部及下级组织的超期事项')).toBeTruthy();
+    await screen.findByText('赵刚');
+    const asked = seen.filter((request) => new URL(request.url).pathname === '/api/v1/transfers/overdue').map((request) => new URL(request.url).searchParams);
+    expect(asked.map((params) => params.get('organizationId'))).toEqual([XFL1.id]);
+    expect(screen.getByRole('link', { name: '查看全部' }).getAttribute('href')).toBe('/transfers?tab=overdue');
   });
 });

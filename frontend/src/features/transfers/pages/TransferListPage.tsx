@@ -12,6 +12,7 @@ import { TransferTable } from '../components/TransferTable';
 import {
   emptyTransferFilters,
   isTransferFiltered,
+  overdueOrganizationFromSearchParams,
   searchParamsFromTransferFilters,
   transferFiltersFromSearchParams,
   type TransferFilters,
@@ -20,7 +21,7 @@ import {
 const TABS = ['inbox', 'all', 'overdue'] as const;
 type TabKey = (typeof TABS)[number];
 
-/** /transfers — 组织关系转接: 待我办理 (default), 全部转接 (?tab=all&state=…), 超期提醒 (?tab=overdue); 登记转入. */
+/** /transfers — 组织关系转接: 待我办理 (default), 全部转接 (?tab=all&state=…), 超期提醒 (?tab=overdue[&org=…]); 登记转入. */
 export function TransferListPage() {
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -57,7 +58,7 @@ export function TransferListPage() {
         items={[
           { key: 'inbox', label: '待我办理', children: <InboxTab /> },
           { key: 'all', label: '全部转接', children: <AllTab filters={filters} onApply={applyFilters} /> },
-          { key: 'overdue', label: '超期提醒', children: <OverduePanel /> },
+          { key: 'overdue', label: '超期提醒', children: <OverduePanel organizationId={overdueOrganizationFromSearchParams(searchParams)} /> },
         ]}
       />
       {canWrite && (
