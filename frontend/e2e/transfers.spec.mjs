@@ -104,7 +104,16 @@ test(
       await page.getByRole('button', { name: '发起转接' }).click();
       const request = page.getByRole('dialog').filter({ hasText: `发起转接：${name}` });
       await request.getByLabel('接收党组织').click();
+      // The options are searched as one types: pick from the list of matches once it is there, not from the
+      // first list while it is being replaced (a click then lands on nothing).
+      const searched = page.waitForResponse(
+        (response) => new URL(response.url()).pathname === '/api/v1/transfers/destinations' && new URL(response.url()).searchParams.get('q') === '和平社区',
+      );
       await request.getByLabel('接收党组织').fill('和平社区');
+      await searched;
+      await page.waitForFunction(() =>
+        [...globalThis.document.querySelectorAll('.ant-select-dropdown .ant-select-item-option')].every((option) => option.textContent.includes('和平社区')),
+      );
       await page.locator('.ant-select-dropdown').getByTitle(`${HP_COMMITTEE}（SQ-0103）`).click();
       await request.getByLabel('转接原因').fill('端到端测试：迁居至和平社区');
       await screenshot('transfers-1-request');

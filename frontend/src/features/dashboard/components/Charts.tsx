@@ -1,4 +1,4 @@
-import { Card, Flex, Space, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Row, Space, Tag, Typography } from 'antd';
 import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { EmptyState, QueryState } from '../../../components/PageState';
@@ -22,6 +22,20 @@ import { EChart } from './EChart';
 interface ChartCardProps {
   organizationId: string | undefined;
   period: Period;
+}
+
+/** The two charts side by side on a wide screen (the page loads this module, and ECharts, after its figures). */
+export function DashboardCharts(props: ChartCardProps) {
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xxl={12}>
+        <MeetingHeatmapCard {...props} />
+      </Col>
+      <Col xs={24} xxl={12}>
+        <DuesTrendCard {...props} />
+      </Col>
+    </Row>
+  );
 }
 
 /** 三会一课 organization × month for the period's year; a row drills in (本级: its compliance table). */

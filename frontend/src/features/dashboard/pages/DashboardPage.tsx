@@ -1,14 +1,13 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Col, Flex, Result, Row, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Flex, Result, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { OrganizationTreeSelect } from '../../../components/OrganizationTreeSelect';
 import { LoadingState, QueryState } from '../../../components/PageState';
 import { formatDateTime, today } from '../../../lib/dates';
 import { useSession } from '../../../lib/session';
 import { dashboardKeys, exportUrl, printUrl, useDashboardOrganizationTree, useDashboardOverview } from '../api/dashboard';
-import { DuesTrendCard, MeetingHeatmapCard } from '../components/Charts';
 import { BreakdownTable } from '../components/BreakdownTable';
 import { GapList } from '../components/GapList';
 import { HeadlineCards } from '../components/HeadlineCards';
@@ -17,6 +16,9 @@ import { GAPS_ANCHOR } from '../figures';
 import { dashboardPath, searchParamsFromState, stateFromSearchParams, type DashboardState } from '../pageState';
 import { YEARS_BACK, formatPeriod, periodText, type YearMonth } from '../period';
 import { isPartyGroup, pathTo } from '../tree';
+
+// ECharts is the biggest part of the page: the figures and lists show while it loads.
+const DashboardCharts = lazy(async () => ({ default: (await import('../components/Charts')).DashboardCharts }));
 
 /** This month in Asia/Shanghai, as the server counts periods. */
 function thisMonth(): YearMonth {
@@ -143,14 +145,9 @@ function DashboardSections({
       </QueryState>
       <GapList organizationId={state.organizationId} period={state.period} kinds={state.kinds} onKindsChange={onKindsChange} counts={counts} />
       <BreakdownTable organizationId={state.organizationId} period={state.period} />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xxl={12}>
-          <MeetingHeatmapCard organizationId={state.organizationId} period={state.period} />
-        </Col>
-        <Col xs={24} xxl={12}>
-          <DuesTrendCard organizationId={state.organizationId} period={state.period} />
-        </Col>
-      </Row>
+      <Suspense fallback={<LoadingState />}>
+        <DashboardCharts organizationId={state.organizationId} period={state.period} />
+      </Suspense>
     </Flex>
   );
 }
