@@ -253,8 +253,7 @@ final class StreetMembers {
                         .uuid(p.group == null ? null : p.group.id).text(p.registration.name())
                         .text(p.categories.stream().map(Enum::name).collect(Collectors.joining(",", "{", "}")))
                         .text(p.mobility == null ? null : p.mobility.name()).text(p.mobilePlace)
-                        .text(p.mobileOrganization)
-                        .text(p.mobileContact).date(p.mobileSince).text(created)
+                        .text(p.mobileOrganization).text(p.mobileContact).date(p.mobileSince).text(created)
                         .text(changed == null ? created : StreetPlan.at(changed, 17, 0).toString());
                 copy.endRow();
             }
@@ -286,8 +285,7 @@ final class StreetMembers {
     private static void membership(CopyStream copy, Random random, Person p, Org branch, Org group, LocalDate from,
             LocalDate to, String reason) throws SQLException {
         copy.uuid(StreetPlan.uuid(random)).uuid(p.id).uuid(branch.id).uuid(group == null ? null : group.id).date(from)
-                .date(to)
-                .text(reason).text(StreetPlan.at(from, 9, 30).toString());
+                .date(to).text(reason).text(StreetPlan.at(from, 9, 30).toString());
         copy.endRow();
     }
 
@@ -303,8 +301,7 @@ final class StreetMembers {
                 }
                 if (p.fullOn != null && !p.fullOn.isBefore(since) && !p.fullOn.isBefore(p.registeredOn)) {
                     event(copy, random, p, MemberAction.CONFIRMED, p.fullOn, MemberStatus.PROBATIONARY,
-                            MemberStatus.FULL, null,
-                            "支部大会讨论通过，按期转正");
+                            MemberStatus.FULL, null, "支部大会讨论通过，按期转正");
                 }
                 if (p.status == MemberStatus.DECEASED) {
                     event(copy, random, p, MemberAction.DIED, p.statusChangedOn, p.statusBefore, p.status, null,
@@ -320,8 +317,7 @@ final class StreetMembers {
     }
 
     private static void event(CopyStream copy, Random random, Person p, MemberAction kind, LocalDate on,
-            MemberStatus from,
-            MemberStatus to, LeaveKind leftKind, String reason) throws SQLException {
+            MemberStatus from, MemberStatus to, LeaveKind leftKind, String reason) throws SQLException {
         copy.uuid(StreetPlan.uuid(random)).uuid(p.id).text(kind.name()).date(on).text(from.name()).text(to.name())
                 .text(leftKind == null ? null : leftKind.name()).text(reason).text(StreetPlan.at(on, 16, 30).toString())
                 .text("组织委员");

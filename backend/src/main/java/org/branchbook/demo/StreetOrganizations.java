@@ -340,8 +340,7 @@ final class StreetOrganizations {
                         Position.YOUTH_COMMITTEE_MEMBER);
         if (o.type.isBranch()) {
             long full = o.roster.stream()
-                    .filter(p -> p.status == MemberStatus.FULL && p.registration == Registration.REGISTERED)
-                    .count();
+                    .filter(p -> p.status == MemberStatus.FULL && p.registration == Registration.REGISTERED).count();
             if (full >= 7 && random.nextDouble() >= NO_COMMITTEE) {
                 return committee.subList(0, between(random, 3, Math.min(5, candidates.size())));
             }
@@ -426,14 +425,12 @@ final class StreetOrganizations {
                     continue;
                 }
                 copy.uuid(StreetPlan.uuid(random)).uuid(o.id).text(OrgEventKind.CREATED.name()).date(o.establishedOn)
-                        .text(null)
-                        .text(null).uuid(o.parent.id).text(o.type.name())
+                        .text(null).text(null).uuid(o.parent.id).text(o.type.name())
                         .text(StreetPlan.at(o.establishedOn, 9, 0).toString());
                 copy.endRow();
                 for (Term t : o.terms) {
                     copy.uuid(StreetPlan.uuid(random)).uuid(o.id).text(OrgEventKind.TERM_STARTED.name())
-                            .date(t.startsOn)
-                            .text(t.documentNumber).text("换届：任期至" + t.endsOn).text(null).text(null)
+                            .date(t.startsOn).text(t.documentNumber).text("换届：任期至" + t.endsOn).text(null).text(null)
                             .text(StreetPlan.at(t.startsOn, 16, 0).toString());
                     copy.endRow();
                 }
