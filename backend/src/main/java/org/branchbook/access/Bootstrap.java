@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import org.branchbook.common.Periods;
 import org.branchbook.demo.DemoData;
+import org.branchbook.demo.DemoSize;
+import org.branchbook.demo.StreetGenerator;
 import org.branchbook.organization.OrgType;
 import org.branchbook.organization.Organization;
 import org.branchbook.organization.OrganizationCreate;
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * First start: loads the demo data when enabled, and makes sure someone can sign in: with no
+ * First start: loads the demo data when enabled (the hand-made street, then its history and, as large
+ * as {@code branchbook.demo-data.size} asks, more of the street), and makes sure someone can sign in: with no
  * account at all it creates a 街道党工委 (if the tree is empty) and its street admin, whose password
  * comes from {@code BRANCHBOOK_ADMIN_PASSWORD} or is generated and printed once in the log.
  */
@@ -29,16 +32,22 @@ public class Bootstrap {
     private final EntityManager em;
     private final Caller caller;
     private final DemoData demo;
+    private final StreetGenerator street;
+    private final DemoSize demoSize;
     private final OrganizationService organizations;
     private final AccessConfig config;
     private final boolean demoEnabled;
     private final boolean enabled;
 
-    public Bootstrap(EntityManager em, Caller caller, DemoData demo, OrganizationService organizations,
-            AccessConfig config, @ConfigProperty(name = "branchbook.demo-data.enabled") boolean demoEnabled) {
+    public Bootstrap(EntityManager em, Caller caller, DemoData demo, StreetGenerator street,
+            OrganizationService organizations, AccessConfig config,
+            @ConfigProperty(name = "branchbook.demo-data.enabled") boolean demoEnabled,
+            @ConfigProperty(name = "branchbook.demo-data.size", defaultValue = "small") String demoSize) {
         this.em = em;
         this.caller = caller;
         this.demo = demo;
+        this.street = street;
+        this.demoSize = DemoSize.of(demoSize);
         this.organizations = organizations;
         this.config = config;
         this.demoEnabled = demoEnabled;
@@ -51,8 +60,8 @@ public class Bootstrap {
             return;
         }
         caller.actAsSystem();
-        if (demoEnabled) {
-            demo.loadOnce();
+        if (demoEnabled && demo.loadOnce()) {
+            street.generateOnce(demoSize); // its own transaction: the hand-made street is committed first
         }
         ensureAdmin();
     }

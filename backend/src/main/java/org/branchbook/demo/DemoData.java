@@ -79,14 +79,17 @@ public class DemoData {
         this.transfers = transfers;
     }
 
-    /** Loads the demo street and its accounts unless they were loaded before (called by the bootstrap). */
+    /**
+     * Loads the demo street and its accounts unless they were loaded before (called by the bootstrap); true when it
+     * loaded them now.
+     */
     @Transactional
-    public void loadOnce() {
+    public boolean loadOnce() {
         int inserted = em.createNativeQuery(
                 "insert into app_state (key, value) values (:key, :value) on conflict do nothing")
                 .setParameter("key", MARKER).setParameter("value", periods.today().toString()).executeUpdate();
         if (inserted == 0) {
-            return;
+            return false;
         }
         LocalDate today = periods.today();
         people = new DemoPeople(today);
@@ -143,6 +146,7 @@ public class DemoData {
         dues(List.of(xfl1, xfl2, czy1, hp1), today);
         LOG.info("Demo data loaded: 幸福街道党工委 with its communities, branches and demo accounts (password "
                 + DEMO_PASSWORD + ")");
+        return true;
     }
 
     /** A few transfers under way, so that inboxes and the overdue list have something to show. */
