@@ -53,7 +53,10 @@ public class AccessFixtures {
     @ActivateRequestContext
     public Street demoStreet() {
         caller.actAsSystem();
-        Arc.container().instance(org.branchbook.demo.DemoData.class).get().loadOnce();
+        if (Arc.container().instance(org.branchbook.demo.DemoData.class).get().loadOnce()) {
+            Arc.container().instance(org.branchbook.demo.StreetGenerator.class).get()
+                    .generateOnce(org.branchbook.demo.DemoSize.of("small"));
+        }
         UUID street = Arc.container().instance(jakarta.persistence.EntityManager.class).get()
                 .createQuery("select o.id from Organization o where o.code = 'JD-001'", UUID.class).getSingleResult();
         Account admin = account(Role.STREET_ADMIN, street);
