@@ -17,6 +17,8 @@ create table dashboard_org (
     organization_id      uuid primary key references organization (id),
     computed_at          timestamptz not null,
     computed_on          date        not null,
+    -- the path its months were added to dashboard_subtree_month under
+    rolled_path          text        not null,
     members_full         int not null,
     members_probationary int not null,
     registered           int not null,
@@ -49,6 +51,22 @@ create table dashboard_org_month (
     missing              int     not null,
     open                 int     not null,
     missing_requirements varchar(40)[] not null default '{}',
+    primary key (organization_id, month)
+);
+
+-- the same months summed over each organization's subtree (itself included), so that a subtree's months are a
+-- dozen rows whatever its size. Kept by the refresh, which adds the change of each organization it recomputes to
+-- every ancestor on the path it was counted under (dashboard_org.rolled_path) in one sorted upsert.
+create table dashboard_subtree_month (
+    organization_id uuid    not null,
+    month           date    not null,
+    due_fen         bigint  not null,
+    paid_fen        bigint  not null,
+    meetings_held   int     not null,
+    required        int     not null,
+    met             int     not null,
+    missing         int     not null,
+    open            int     not null,
     primary key (organization_id, month)
 );
 

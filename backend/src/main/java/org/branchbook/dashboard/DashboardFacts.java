@@ -102,6 +102,12 @@ public class DashboardFacts {
         // the marks committed so far go; whatever they marked is visible to the statements below
         em.createNativeQuery("delete from dashboard_stale where organization_id = any (cast(:ids as uuid[]))")
                 .setParameter("ids", todo).executeUpdate();
+        em.createNativeQuery("""
+                create temporary table if not exists dashboard_delta (organization_id uuid, month date, due_fen bigint,
+                    paid_fen bigint, meetings_held int, required int, met int, missing int, open int) on commit delete rows""")
+                .executeUpdate();
+        // the old months leave the subtrees they were added to
+        em.createNativeQuery(DELTA.formatted("-", "d.rolled_path")).setParameter("ids", todo).executeUpdate();
         em.createNativeQuery("delete from dashboard_gap where organization_id = any (cast(:ids as uuid[]))")
                 .setParameter("ids", todo).executeUpdate();
         em.createNativeQuery("delete from dashboard_org_month where organization_id = any (cast(:ids as uuid[]))")
@@ -112,8 +118,30 @@ public class DashboardFacts {
                 Organization.class).setParameter("ids", still).getResultList();
         if (!orgs.isEmpty()) {
             compute(orgs);
+            em.createNativeQuery(DELTA.formatted("", "d.rolled_path")).setParameter("ids", todo).executeUpdate();
         }
+        // one upsert in key order: concurrent refreshes wait for each other's ancestors' rows, never deadlock
+        em.createNativeQuery("""
+                insert into dashboard_subtree_month as r (organization_id, month, due_fen, paid_fen, meetings_held, required,
+                    met, missing, open)
+                select organization_id, month, sum(due_fen), sum(paid_fen), sum(meetings_held), sum(required), sum(met),
+                       sum(missing), sum(open)
+                from dashboard_delta group by organization_id, month order by organization_id, month
+                on conflict (organization_id, month) do update set due_fen = r.due_fen + excluded.due_fen,
+                    paid_fen = r.paid_fen + excluded.paid_fen, meetings_held = r.meetings_held + excluded.meetings_held,
+                    required = r.required + excluded.required, met = r.met + excluded.met,
+                    missing = r.missing + excluded.missing, open = r.open + excluded.open""").executeUpdate();
+        em.createNativeQuery("delete from dashboard_delta").executeUpdate();
     }
+
+    /** The months of the given organizations, with sign %1$s, for every ancestor on their path %2$s. */
+    private static final String DELTA = """
+            insert into dashboard_delta
+            select cast(a.ancestor as uuid), m.month, %1$sm.due_fen, %1$sm.paid_fen, %1$sm.meetings_held, %1$sm.required,
+                   %1$sm.met, %1$sm.missing, %1$sm.open
+            from dashboard_org_month m join dashboard_org d on d.organization_id = m.organization_id
+            cross join lateral unnest(string_to_array(trim(both '/' from %2$s), '/')) as a (ancestor)
+            where m.organization_id = any (cast(:ids as uuid[]))""";
 
     private List<UUID> stillStale(UUID[] ids) {
         @SuppressWarnings("unchecked")
@@ -147,12 +175,13 @@ public class DashboardFacts {
             int[] c = counts.getOrDefault(o.id, new int[13]);
             ComplianceService.Facts mf = meetingFacts.get(o.id);
             em.createNativeQuery("""
-                    insert into dashboard_org (organization_id, computed_at, computed_on, members_full, members_probationary,
+                    insert into dashboard_org (organization_id, computed_at, computed_on, rolled_path, members_full, members_probationary,
                         registered, reporting, outflow, inflow, retired, unemployed, in_hardship, veteran, bedridden,
                         probation_due, probation_overdue, dues_warning, dues_flagged, inactive)
-                    values (:id, :at, :on, :c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11, :c12,
+                    values (:id, :at, :on, :path, :c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11, :c12,
                         :warn, :flag, :inactive)""")
                     .setParameter("id", o.id).setParameter("at", Timestamp.from(now)).setParameter("on", today)
+                    .setParameter("path", o.path)
                     .setParameter("c0", c[0]).setParameter("c1", c[1]).setParameter("c2", c[2]).setParameter("c3", c[3])
                     .setParameter("c4", c[4]).setParameter("c5", c[5]).setParameter("c6", c[6]).setParameter("c7", c[7])
                     .setParameter("c8", c[8]).setParameter("c9", c[9]).setParameter("c10", c[10])

@@ -117,7 +117,7 @@ public class DashboardService {
         }
         DashboardOverview.Members members = new DashboardOverview.Members(n[0] + n[1], n[0], n[1], n[2], n[3], n[4],
                 n[10], n[11], categories);
-        long[] months = monthTotals(path, period);
+        long[] months = monthTotals(org.id, period);
         DashboardOverview.Dues dues = new DashboardOverview.Dues(months[0], months[1], rate(months[1], months[0]), n[12], n[13]);
         DashboardOverview.Meetings meetings = new DashboardOverview.Meetings((int) months[2], (int) months[3],
                 (int) months[4], (int) months[5], (int) months[6], n[14]);
@@ -137,9 +137,10 @@ public class DashboardService {
             total += c;
         }
         Number open = (Number) em.createNativeQuery("""
-                select count(*) from transfer t where t.state in ('REQUESTED', 'ISSUED') and exists (
-                    select 1 from organization o where o.id in (t.from_organization_id, t.to_organization_id, t.approver_organization_id)
-                      and o.path like :path)""").setParameter("path", path).getSingleResult();
+                with s as (select o.id from organization o where o.path like :path)
+                select count(*) from transfer t where t.state in ('REQUESTED', 'ISSUED')
+                  and (t.from_organization_id in (select id from s) or t.to_organization_id in (select id from s)
+                       or t.approver_organization_id in (select id from s))""").setParameter("path", path).getSingleResult();
         DashboardOverview.Transfers transfers = new DashboardOverview.Transfers(open.intValue(),
                 byKind.getOrDefault(GapKind.TRANSFER_OVERDUE, 0));
         DashboardOverview.Terms terms = new DashboardOverview.Terms(byKind.getOrDefault(GapKind.ELECTION_OVERDUE, 0),
@@ -151,15 +152,14 @@ public class DashboardService {
     }
 
     /** due, paid (months up to this one), held, required, met, missing, open over the period, for a subtree. */
-    private long[] monthTotals(String path, DashboardPeriod period) {
+    private long[] monthTotals(UUID root, DashboardPeriod period) {
         Object[] r = rows("""
                 select coalesce(sum(x.due_fen) filter (where x.month <= :current), 0),
                        coalesce(sum(x.paid_fen) filter (where x.month <= :current), 0),
                        coalesce(sum(x.meetings_held), 0), coalesce(sum(x.required), 0), coalesce(sum(x.met), 0),
                        coalesce(sum(x.missing), 0), coalesce(sum(x.open), 0)
-                from dashboard_org_month x join organization o on o.id = x.organization_id
-                where o.path like :path and o.archived_at is null and x.month between :from and :to""",
-                Map.of("path", path, "current", YearMonth.from(periods.today()).atDay(1),
+                from dashboard_subtree_month x where x.organization_id = :root and x.month between :from and :to""",
+                Map.of("root", root, "current", YearMonth.from(periods.today()).atDay(1),
                         "from", period.firstMonth().atDay(1), "to", period.lastMonth().atDay(1))).get(0);
         long[] out = new long[7];
         for (int i = 0; i < 7; i++) {
@@ -220,24 +220,19 @@ public class DashboardService {
                 s[i] = ((Number) r[i + 1]).longValue();
             }
         }
-        params.put("current", YearMonth.from(periods.today()).atDay(1));
-        params.put("from", period.firstMonth().atDay(1));
-        params.put("to", period.lastMonth().atDay(1));
+        Map<String, Object> months = monthParams(org, period.firstMonth(), period.lastMonth());
+        months.put("current", YearMonth.from(periods.today()).atDay(1));
         // 5 due, 6 paid, 7 required, 8 met, 9 missing
-        for (Object[] r : rows(CHILD + """
-                select x.child, coalesce(sum(m.due_fen) filter (where m.month <= :current), 0),
+        for (Object[] r : rows(MONTHS + """
+                select m.child, coalesce(sum(m.due_fen) filter (where m.month <= :current), 0),
                        coalesce(sum(m.paid_fen) filter (where m.month <= :current), 0),
                        coalesce(sum(m.required), 0), coalesce(sum(m.met), 0), coalesce(sum(m.missing), 0)
-                from x join dashboard_org_month m on m.organization_id = x.id and m.month between :from and :to
-                group by x.child""", params)) {
+                from m group by m.child""", months)) {
             long[] s = sums.computeIfAbsent((UUID) r[0], k -> new long[13]);
             for (int i = 0; i < 5; i++) {
                 s[5 + i] = ((Number) r[i + 1]).longValue();
             }
         }
-        params.remove("current");
-        params.remove("from");
-        params.remove("to");
         // 10 gaps, 11 urgent
         for (Object[] r : rows(CHILD + """
                 select x.child, count(*), count(*) filter (where g.severity = 'URGENT')
@@ -263,15 +258,12 @@ public class DashboardService {
     public MeetingHeatmap meetings(Scope scope, DashboardPeriod period) {
         Organization org = scope.org();
         int year = period.lastMonth().getYear();
-        Map<String, Object> params = childParams(org);
-        params.put("from", LocalDate.of(year, 1, 1));
-        params.put("to", LocalDate.of(year, 12, 1));
         Map<UUID, Map<Integer, Object[]>> cells = new HashMap<>();
-        for (Object[] r : rows(CHILD + """
-                select x.child, extract(month from m.month), sum(m.required), sum(m.met), sum(m.missing), sum(m.open),
+        for (Object[] r : rows(MONTHS + """
+                select m.child, extract(month from m.month), sum(m.required), sum(m.met), sum(m.missing), sum(m.open),
                        sum(m.meetings_held), array_to_string(array_agg(array_to_string(m.missing_requirements, ',')), ',')
-                from x join dashboard_org_month m on m.organization_id = x.id and m.month between :from and :to
-                group by x.child, extract(month from m.month)""", params)) {
+                from m group by m.child, extract(month from m.month)""",
+                monthParams(org, YearMonth.of(year, 1), YearMonth.of(year, 12)))) {
             cells.computeIfAbsent((UUID) r[0], k -> new HashMap<>()).put(((Number) r[1]).intValue(), r);
         }
         List<String> months = new ArrayList<>(12);
@@ -330,15 +322,11 @@ public class DashboardService {
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.add(m.toString());
         }
-        Map<String, Object> params = childParams(org);
-        params.put("from", first.atDay(1));
-        params.put("to", last.atDay(1));
         Map<UUID, Map<String, long[]>> sums = new HashMap<>();
         Map<String, long[]> total = new HashMap<>();
-        for (Object[] r : rows(CHILD + """
-                select x.child, m.month, sum(m.due_fen), sum(m.paid_fen)
-                from x join dashboard_org_month m on m.organization_id = x.id and m.month between :from and :to
-                group by x.child, m.month""", params)) {
+        for (Object[] r : rows(MONTHS + """
+                select m.child, m.month, sum(m.due_fen), sum(m.paid_fen) from m group by m.child, m.month""",
+                monthParams(org, first, last))) {
             String month = SqlValues.localDate(r[1]).toString().substring(0, 7);
             long due = ((Number) r[2]).longValue();
             long paid = ((Number) r[3]).longValue();
@@ -349,7 +337,8 @@ public class DashboardService {
         }
         List<DuesTrend.Series> series = new ArrayList<>();
         series.add(new DuesTrend.Series(OrgRef.of(org), true, false, points(months, total)));
-        for (Child c : children(org)) {
+        List<Child> children = children(org);
+        for (Child c : children.size() == 1 ? List.<Child>of() : children) { // a leaf's own series is the total
             Map<String, long[]> s = sums.get(c.ref().id());
             if (s == null || s.values().stream().allMatch(v -> v[0] == 0)) {
                 continue;
@@ -384,6 +373,30 @@ public class DashboardService {
                                   else cast(split_part(substr(o.path, :len + 1), '/', 1) as uuid) end as child
                 from organization o where o.path like :path and o.archived_at is null)
             """;
+
+    /**
+     * {@code m(child, month, …)}: the months of each active organization directly below the root (its subtree's
+     * sums) and of the root itself (its own), from {@code :from} to {@code :to}.
+     */
+    private static final String MONTHS = """
+            with m as (
+                select s.organization_id as child, s.month, s.due_fen, s.paid_fen, s.meetings_held, s.required, s.met,
+                       s.missing, s.open, cast('{}' as varchar(40)[]) as missing_requirements
+                from dashboard_subtree_month s join organization c on c.id = s.organization_id
+                where c.parent_id = :root and c.archived_at is null and s.month between :from and :to
+                union all
+                select o.organization_id, o.month, o.due_fen, o.paid_fen, o.meetings_held, o.required, o.met, o.missing,
+                       o.open, o.missing_requirements
+                from dashboard_org_month o where o.organization_id = :root and o.month between :from and :to)
+            """;
+
+    private static Map<String, Object> monthParams(Organization org, YearMonth from, YearMonth to) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("root", org.id);
+        params.put("from", from.atDay(1));
+        params.put("to", to.atDay(1));
+        return params;
+    }
 
     private static Map<String, Object> childParams(Organization org) {
         Map<String, Object> params = new HashMap<>();

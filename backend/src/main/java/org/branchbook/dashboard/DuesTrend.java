@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The dues collection rate month by month: the subtree, then each organization directly below. */
 @Schema(name = "DashboardDuesTrend", description = "The 12 months ending with the period's last month (or this month, if "
-        + "earlier). The first series is the whole subtree (total: true), then one per organization directly below; "
+        + "earlier). The first series is the whole subtree (total: true), then one for its own members when it has organizations below, then one per organization directly below; "
         + "rate = paid / due for the month, null when nothing was due")
 public record DuesTrend(
         @Schema(required = true) OrgRef organization,

@@ -312,6 +312,35 @@ class DashboardApiTest extends ApiTest {
     }
 
     @Test
+    void aBranchMovedToAnotherCommunityTakesItsFiguresWithIt() {
+        setUp();
+        String other = org("PARTY_COMMITTEE", street);
+        String branch = branch(3);
+        YearMonth current = YearMonth.from(Members.today());
+        String member = Members.create(Members.fullMember(branch));
+        long monthly = api().body(Map.of("memberId", member, "fromMonth", current.minusMonths(2).toString(), "category", "IN_WORK",
+                "baseFen", 400_000L)).post("/api/v1/dues/bases").then().statusCode(200).extract().<Integer>path("monthlyFen");
+        String year = String.valueOf(current.getYear());
+        api().queryParam("organizationId", community).queryParam("period", year).get(D + "/overview").then()
+                .body("members.total", equalTo(4)).body("dues.dueFen", equalTo((int) monthly * 3));
+        api().queryParam("organizationId", street).queryParam("period", year).get(D + "/breakdown").then()
+                .body("rows.find { it.organization.id == '" + community + "' }.duesDueFen", equalTo((int) monthly * 3))
+                .body("rows.find { it.organization.id == '" + other + "' }.duesDueFen", equalTo(0));
+
+        api().body(Map.of("parentId", other, "effectiveOn", Members.today().toString(), "reason", "社区调整"))
+                .post("/api/v1/organizations/" + branch + "/move").then().statusCode(200);
+        api().queryParam("organizationId", street).queryParam("period", year).get(D + "/breakdown").then()
+                .body("rows.find { it.organization.id == '" + community + "' }.duesDueFen", equalTo(0))
+                .body("rows.find { it.organization.id == '" + community + "' }.members", equalTo(0))
+                .body("rows.find { it.organization.id == '" + other + "' }.duesDueFen", equalTo((int) monthly * 3))
+                .body("rows.find { it.organization.id == '" + other + "' }.members", equalTo(4));
+        api().queryParam("organizationId", street).queryParam("period", year).get(D + "/overview").then()
+                .body("dues.dueFen", equalTo((int) monthly * 3));
+        api().queryParam("organizationId", street).queryParam("period", year).get(D + "/dues-trend").then()
+                .body("series[0].points[11].dueFen", equalTo((int) monthly));
+    }
+
+    @Test
     void aCommunityAdminSeesOnlyTheirSubtreeAndBadParametersAre400() {
         setUp();
         String branch = branch(2);
