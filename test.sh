@@ -49,6 +49,8 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 curl -sf "http://localhost:$port/q/health/ready" >/dev/null || { echo "The app is not ready after 60 s; see $log" >&2; exit 1; }
+export E2E_SCREENSHOT_DIR="${E2E_SCREENSHOT_DIR:-$root/frontend/test-results/screenshots}"
 E2E_BASE_URL="http://localhost:$port" npm --prefix frontend run -s e2e
+echo "Screenshots of the main pages: $E2E_SCREENSHOT_DIR"
 
 step "All tests passed"
