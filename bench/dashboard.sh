@@ -7,13 +7,15 @@
 # (default 30) at street level for this year: p50 and p95 of the API and of the hand SQL.
 # The last line is: api_p95_ms=… sql_p95_ms=… ratio=…   (API p95 / SQL p95 summed over the endpoints; lower is better)
 # Targets: each endpoint's p95 ≤ 100 ms and ratio ≤ 1.5.
-# Usage: bench/dashboard.sh [RUNS=30] [SIZE=large]    (SIZE street: the 1× street, for a quick run)
+# Usage: bench/dashboard.sh [RUNS=30] [SIZE=large] [SQL_RUNS=5]   (SIZE street or small for a quicker run; the
+# hand SQL takes seconds per run at 10×, so it runs SQL_RUNS times)
 # Needs the jar: (cd backend && ./mvnw package -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 runs=${1:-30}
 size=${2:-large}
+sql_runs=${3:-5}
 port=${BENCH_PORT:-18094}
 dbport=${BENCH_DB_PORT:-15494}
 pgjar=$(ls backend/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar | head -1)
@@ -26,6 +28,6 @@ for _ in $(seq 1 1200); do
   sleep 2
 done
 echo "facts up to date after $(( $(date +%s) - loaded )) s"
-java -cp "$pgjar" bench/DashboardBench.java "$B" "$token" "jdbc:postgresql://localhost:$dbport/postgres" "$runs" | tee "$data/result"
+java -cp "$pgjar" bench/DashboardBench.java "$B" "$token" "jdbc:postgresql://localhost:$dbport/postgres" "$runs" "$sql_runs" | tee "$data/result"
 echo "app peak resident memory: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$app/status)"
 tail -1 "$data/result"

@@ -66,15 +66,18 @@ public class DashboardFacts {
         this.config = config;
     }
 
+    /** Marked stale, computed on an earlier day, or active and never computed. */
+    private static final String STALE = """
+             and (o.id in (select s.organization_id from dashboard_stale s)
+                  or o.id in (select d.organization_id from dashboard_org d where d.computed_on <> :today)
+                  or o.archived_at is null and not exists (select 1 from dashboard_org d where d.organization_id = o.id))""";
+
     /** The organizations below {@code path} (all of them for "/") whose facts are missing, marked stale or from an earlier day. */
     @Transactional
     public List<UUID> stale(String path) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = em.createNativeQuery("""
-                select o.id from organization o left join dashboard_org d on d.organization_id = o.id
-                where o.path like :path
-                  and (d.organization_id is null and o.archived_at is null or d.computed_on <> :today
-                       or exists (select 1 from dashboard_stale s where s.organization_id = o.id))
+                select o.id from organization o where o.path like :path""" + " " + STALE + """
                 order by o.path""")
                 .setParameter("path", path + "%").setParameter("today", periods.today()).getResultList();
         return ids;
@@ -146,10 +149,7 @@ public class DashboardFacts {
     private List<UUID> stillStale(UUID[] ids) {
         @SuppressWarnings("unchecked")
         List<UUID> out = em.createNativeQuery("""
-                select o.id from organization o left join dashboard_org d on d.organization_id = o.id
-                where o.id = any (cast(:ids as uuid[]))
-                  and (d.organization_id is null and o.archived_at is null or d.computed_on <> :today
-                       or exists (select 1 from dashboard_stale s where s.organization_id = o.id))""")
+                select o.id from organization o where o.id = any (cast(:ids as uuid[]))""" + " " + STALE)
                 .setParameter("ids", ids).setParameter("today", periods.today()).getResultList();
         return out;
     }

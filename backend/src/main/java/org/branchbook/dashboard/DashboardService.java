@@ -235,8 +235,9 @@ public class DashboardService {
         }
         // 10 gaps, 11 urgent
         for (Object[] r : rows(CHILD + """
-                select x.child, count(*), count(*) filter (where g.severity = 'URGENT')
-                from x join dashboard_gap g on g.organization_id = x.id group by x.child""", params)) {
+                , g as (select organization_id, count(*) as n, count(*) filter (where severity = 'URGENT') as u
+                        from dashboard_gap group by organization_id)
+                select x.child, sum(g.n), sum(g.u) from x join g on g.organization_id = x.id group by x.child""", params)) {
             long[] s = sums.computeIfAbsent((UUID) r[0], k -> new long[13]);
             s[10] = ((Number) r[1]).longValue();
             s[11] = ((Number) r[2]).longValue();
