@@ -1857,7 +1857,7 @@ export interface components {
             hasChildren: boolean;
             points: components["schemas"]["DashboardDuesPoint"][];
         };
-        /** @description The 12 months ending with the period's last month (or this month, if earlier). The first series is the whole subtree (total: true), then one per organization directly below; rate = paid / due for the month, null when nothing was due */
+        /** @description The 12 months ending with the period's last month (or this month, if earlier). The first series is the whole subtree (total: true), then one for its own members when it has organizations below, then one per organization directly below; rate = paid / due for the month, null when nothing was due */
         DashboardDuesTrend: {
             organization: components["schemas"]["OrgRef"];
             months: string[];
