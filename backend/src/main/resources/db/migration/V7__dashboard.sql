@@ -96,7 +96,8 @@ create function dashboard_mark(ids uuid[]) returns void language sql as $$
     where o.id = any (ids)
 $$;
 
-create function dashboard_member_changed() returns trigger language plpgsql as $$
+-- tables whose rows name an organization (a member's is its branch)
+create function dashboard_org_ref_changed() returns trigger language plpgsql as $$
 begin
     if tg_op in ('UPDATE', 'DELETE') then
         perform dashboard_mark(array(select distinct organization_id from old_rows));
@@ -107,11 +108,11 @@ begin
     return null;
 end $$;
 create trigger member_dashboard_ins after insert on member referencing new table as new_rows
-    for each statement execute function dashboard_member_changed();
+    for each statement execute function dashboard_org_ref_changed();
 create trigger member_dashboard_upd after update on member referencing old table as old_rows new table as new_rows
-    for each statement execute function dashboard_member_changed();
+    for each statement execute function dashboard_org_ref_changed();
 create trigger member_dashboard_del after delete on member referencing old table as old_rows
-    for each statement execute function dashboard_member_changed();
+    for each statement execute function dashboard_org_ref_changed();
 
 -- tables whose rows name a member: the member's branch goes stale
 create function dashboard_member_ref_changed() returns trigger language plpgsql as $$
@@ -144,17 +145,7 @@ create trigger membership_dashboard_ins after insert on membership referencing n
 create trigger membership_dashboard_upd after update on membership referencing old table as old_rows new table as new_rows
     for each statement execute function dashboard_member_ref_changed();
 
--- tables whose rows name an organization
-create function dashboard_org_ref_changed() returns trigger language plpgsql as $$
-begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform dashboard_mark(array(select distinct organization_id from old_rows));
-    end if;
-    if tg_op in ('UPDATE', 'INSERT') then
-        perform dashboard_mark(array(select distinct organization_id from new_rows));
-    end if;
-    return null;
-end $$;
+-- meetings and leadership terms name their organization
 create trigger meeting_dashboard_ins after insert on meeting referencing new table as new_rows
     for each statement execute function dashboard_org_ref_changed();
 create trigger meeting_dashboard_upd after update on meeting referencing old table as old_rows new table as new_rows

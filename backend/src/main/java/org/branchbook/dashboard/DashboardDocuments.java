@@ -10,6 +10,7 @@ import org.branchbook.common.Periods;
 import org.branchbook.common.table.TableFormat;
 import org.branchbook.common.table.TableWriter;
 import org.branchbook.common.table.Tables;
+import org.branchbook.dues.DuesRate;
 import org.branchbook.member.MemberCategory;
 
 /**
@@ -96,8 +97,8 @@ public final class DashboardDocuments {
         for (DashboardOverview.CategoryCount c : o.members().byCategory()) {
             figures.add(List.of("党员", label(c.category()), String.valueOf(c.count())));
         }
-        figures.add(List.of("党费", "应交（元）", yuan(o.dues().dueFen())));
-        figures.add(List.of("党费", "实交（元）", yuan(o.dues().paidFen())));
+        figures.add(List.of("党费", "应交（元）", DuesRate.yuan(o.dues().dueFen())));
+        figures.add(List.of("党费", "实交（元）", DuesRate.yuan(o.dues().paidFen())));
         figures.add(List.of("党费", "收缴率", percent(o.dues().rate())));
         figures.add(List.of("党费", "欠缴3个月以上党员", String.valueOf(o.dues().arrearsMembers())));
         figures.add(List.of("党费", "连续6个月未交党员", String.valueOf(o.dues().flaggedMembers())));
@@ -163,10 +164,6 @@ public final class DashboardDocuments {
 
     private static String label(MemberCategory c) {
         return c.label() + "党员";
-    }
-
-    static String yuan(long fen) {
-        return String.format("%d.%02d", fen / 100, Math.abs(fen % 100));
     }
 
     static String percent(Double rate) {

@@ -110,7 +110,7 @@ public class DashboardFacts {
                     paid_fen bigint, meetings_held int, required int, met int, missing int, open int) on commit delete rows""")
                 .executeUpdate();
         // the old months leave the subtrees they were added to
-        em.createNativeQuery(DELTA.formatted("-", "d.rolled_path")).setParameter("ids", todo).executeUpdate();
+        em.createNativeQuery(DELTA.formatted("-")).setParameter("ids", todo).executeUpdate();
         em.createNativeQuery("delete from dashboard_gap where organization_id = any (cast(:ids as uuid[]))")
                 .setParameter("ids", todo).executeUpdate();
         em.createNativeQuery("delete from dashboard_org_month where organization_id = any (cast(:ids as uuid[]))")
@@ -121,7 +121,7 @@ public class DashboardFacts {
                 Organization.class).setParameter("ids", still).getResultList();
         if (!orgs.isEmpty()) {
             compute(orgs);
-            em.createNativeQuery(DELTA.formatted("", "d.rolled_path")).setParameter("ids", todo).executeUpdate();
+            em.createNativeQuery(DELTA.formatted("")).setParameter("ids", todo).executeUpdate();
         }
         // one upsert in key order: concurrent refreshes wait for each other's ancestors' rows, never deadlock
         em.createNativeQuery("""
@@ -137,13 +137,13 @@ public class DashboardFacts {
         em.createNativeQuery("delete from dashboard_delta").executeUpdate();
     }
 
-    /** The months of the given organizations, with sign %1$s, for every ancestor on their path %2$s. */
+    /** The months of the given organizations, with sign %1$s, for every ancestor on the path they are counted under. */
     private static final String DELTA = """
             insert into dashboard_delta
             select cast(a.ancestor as uuid), m.month, %1$sm.due_fen, %1$sm.paid_fen, %1$sm.meetings_held, %1$sm.required,
                    %1$sm.met, %1$sm.missing, %1$sm.open
             from dashboard_org_month m join dashboard_org d on d.organization_id = m.organization_id
-            cross join lateral unnest(string_to_array(trim(both '/' from %2$s), '/')) as a (ancestor)
+            cross join lateral unnest(string_to_array(trim(both '/' from d.rolled_path), '/')) as a (ancestor)
             where m.organization_id = any (cast(:ids as uuid[]))""";
 
     private List<UUID> stillStale(UUID[] ids) {

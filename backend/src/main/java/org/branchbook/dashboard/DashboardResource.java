@@ -29,6 +29,8 @@ public class DashboardResource {
     private static final String PERIOD = "2026-11 (month), 2026-Q4 (quarter) or 2026 (year), Asia/Shanghai; default: this "
             + "month. From January two years back to this year";
 
+    private static final String PERIOD_PATTERN = "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$";
+
     private final DashboardService dashboard;
 
     public DashboardResource(DashboardService dashboard) {
@@ -45,9 +47,9 @@ public class DashboardResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DashboardOverview overview(
             @Parameter(description = ORG, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
-            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$")) @QueryParam("period") String period) {
-        DashboardPeriod p = dashboard.period(period);
-        return dashboard.overview(dashboard.scope(Params.uuid("organizationId", organizationId)), p);
+            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = PERIOD_PATTERN)) @QueryParam("period") String period) {
+        View v = view(organizationId, period);
+        return dashboard.overview(v.scope(), v.period());
     }
 
     @GET
@@ -76,9 +78,9 @@ public class DashboardResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Breakdown breakdown(
             @Parameter(description = ORG, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
-            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$")) @QueryParam("period") String period) {
-        DashboardPeriod p = dashboard.period(period);
-        return dashboard.breakdown(dashboard.scope(Params.uuid("organizationId", organizationId)), p);
+            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = PERIOD_PATTERN)) @QueryParam("period") String period) {
+        View v = view(organizationId, period);
+        return dashboard.breakdown(v.scope(), v.period());
     }
 
     @GET
@@ -89,9 +91,9 @@ public class DashboardResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public MeetingHeatmap meetings(
             @Parameter(description = ORG, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
-            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$")) @QueryParam("period") String period) {
-        DashboardPeriod p = dashboard.period(period);
-        return dashboard.meetings(dashboard.scope(Params.uuid("organizationId", organizationId)), p);
+            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = PERIOD_PATTERN)) @QueryParam("period") String period) {
+        View v = view(organizationId, period);
+        return dashboard.meetings(v.scope(), v.period());
     }
 
     @GET
@@ -102,9 +104,9 @@ public class DashboardResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DuesTrend duesTrend(
             @Parameter(description = ORG, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
-            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$")) @QueryParam("period") String period) {
-        DashboardPeriod p = dashboard.period(period);
-        return dashboard.duesTrend(dashboard.scope(Params.uuid("organizationId", organizationId)), p);
+            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = PERIOD_PATTERN)) @QueryParam("period") String period) {
+        View v = view(organizationId, period);
+        return dashboard.duesTrend(v.scope(), v.period());
     }
 
     @GET
@@ -117,7 +119,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response export(
             @Parameter(description = ORG, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
-            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$")) @QueryParam("period") String period) {
+            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = PERIOD_PATTERN)) @QueryParam("period") String period) {
         DashboardDocuments.Report r = report(organizationId, period, DashboardService.ALL);
         return Downloads.file(out -> DashboardDocuments.xlsx(r, out), TableFormat.XLSX, "dashboard-" + r.overview().period().label(),
                 r.overview().organization().name() + "党建工作总览" + r.overview().period().label());
@@ -132,7 +134,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response print(
             @Parameter(description = ORG, schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("organizationId") String organizationId,
-            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$")) @QueryParam("period") String period) {
+            @Parameter(description = PERIOD, schema = @Schema(type = SchemaType.STRING, pattern = PERIOD_PATTERN)) @QueryParam("period") String period) {
         DashboardDocuments.Report r = report(organizationId, period, 200);
         return Response.ok(DashboardDocuments.html(r), MediaType.TEXT_HTML + ";charset=utf-8")
                 .header("Cache-Control", "no-store").header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
@@ -140,9 +142,17 @@ public class DashboardResource {
     }
 
     private DashboardDocuments.Report report(String organizationId, String period, int gapLimit) {
+        View v = view(organizationId, period);
+        return new DashboardDocuments.Report(dashboard.overview(v.scope(), v.period()),
+                dashboard.gaps(v.scope(), java.util.Set.of(), gapLimit), dashboard.breakdown(v.scope(), v.period()),
+                dashboard.meetings(v.scope(), v.period()), dashboard.duesTrend(v.scope(), v.period()));
+    }
+
+    private record View(DashboardService.Scope scope, DashboardPeriod period) {}
+
+    /** The period first (a bad one is 400 before anything is refreshed), then the subtree with its facts up to date. */
+    private View view(String organizationId, String period) {
         DashboardPeriod p = dashboard.period(period);
-        DashboardService.Scope scope = dashboard.scope(Params.uuid("organizationId", organizationId));
-        return new DashboardDocuments.Report(dashboard.overview(scope, p), dashboard.gaps(scope, java.util.Set.of(), gapLimit),
-                dashboard.breakdown(scope, p), dashboard.meetings(scope, p), dashboard.duesTrend(scope, p));
+        return new View(dashboard.scope(Params.uuid("organizationId", organizationId)), p);
     }
 }

@@ -19,6 +19,7 @@ import org.branchbook.common.ApiException;
 import org.branchbook.common.Cursor;
 import org.branchbook.common.Periods;
 import org.branchbook.common.db.SqlValues;
+import org.branchbook.dues.DuesReports;
 import org.branchbook.meeting.MeetingRules;
 import org.branchbook.meeting.Requirement;
 import org.branchbook.member.MemberCategory;
@@ -118,7 +119,7 @@ public class DashboardService {
         DashboardOverview.Members members = new DashboardOverview.Members(n[0] + n[1], n[0], n[1], n[2], n[3], n[4],
                 n[10], n[11], categories);
         long[] months = monthTotals(org.id, period);
-        DashboardOverview.Dues dues = new DashboardOverview.Dues(months[0], months[1], rate(months[1], months[0]), n[12], n[13]);
+        DashboardOverview.Dues dues = new DashboardOverview.Dues(months[0], months[1], DuesReports.rate(months[1], months[0]), n[12], n[13]);
         DashboardOverview.Meetings meetings = new DashboardOverview.Meetings((int) months[2], (int) months[3],
                 (int) months[4], (int) months[5], (int) months[6], n[14]);
         Map<GapKind, Integer> byKind = new EnumMap<>(GapKind.class);
@@ -250,7 +251,7 @@ public class DashboardService {
                 continue;
             }
             rows.add(new Breakdown.Row(c.ref(), own, !own && c.hasChildren(), (int) s[0], (int) s[1], (int) s[2], s[5], s[6],
-                    rate(s[6], s[5]), (int) s[3], (int) s[7], (int) s[8], (int) s[9], (int) s[4], (int) s[10], (int) s[11]));
+                    DuesReports.rate(s[6], s[5]), (int) s[3], (int) s[7], (int) s[8], (int) s[9], (int) s[4], (int) s[10], (int) s[11]));
         }
         return new Breakdown(OrgRef.of(org), period, rows);
     }
@@ -357,7 +358,7 @@ public class DashboardService {
         List<DuesTrend.Point> out = new ArrayList<>(months.size());
         for (String month : months) {
             long[] v = sums.getOrDefault(month, new long[2]);
-            out.add(new DuesTrend.Point(month, v[0], v[1], rate(v[1], v[0])));
+            out.add(new DuesTrend.Point(month, v[0], v[1], DuesReports.rate(v[1], v[0])));
         }
         return out;
     }
@@ -427,10 +428,6 @@ public class DashboardService {
 
     private static List<DashboardOverview.KindCount> kindCounts(Map<GapKind, Integer> byKind) {
         return byKind.entrySet().stream().map(e -> new DashboardOverview.KindCount(e.getKey(), e.getValue())).toList();
-    }
-
-    static Double rate(long paid, long due) {
-        return due == 0 ? null : Math.round(paid * 10000.0 / due) / 10000.0;
     }
 
     private List<Object[]> rows(String sql, Map<String, Object> params) {

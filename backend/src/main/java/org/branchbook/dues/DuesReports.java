@@ -206,7 +206,8 @@ public class DuesReports {
         }
     }
 
-    static Double rate(long paid, long due) {
+    /** What was paid over what was due, to four decimals; null when nothing was due. */
+    public static Double rate(long paid, long due) {
         return due == 0 ? null : Math.round(paid * 10000.0 / due) / 10000.0;
     }
 

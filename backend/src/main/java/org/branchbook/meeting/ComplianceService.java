@@ -185,8 +185,9 @@ public class ComplianceService {
             List<ComplianceView.Item> lastClosed = new ArrayList<>();
             for (int year = fromYear; year <= toYear; year++) {
                 int[] held = new int[12];
-                meetingService.held(o.id, year).forEach(m -> held[m.startsAt.atZone(Periods.ZONE).getMonthValue() - 1]++);
-                List<ComplianceView.Item> items = owes ? compliance(o, year, rules, now).items() : List.of();
+                List<Meeting> meetings = meetingService.held(o.id, year);
+                meetings.forEach(m -> held[m.startsAt.atZone(Periods.ZONE).getMonthValue() - 1]++);
+                List<ComplianceView.Item> items = owes ? compliance(o, year, rules, now, meetings).items() : List.of();
                 for (int i = 1; i <= 12; i++) {
                     LocalDate end = LocalDate.of(year, i, 1).plusMonths(1);
                     int met = 0;
@@ -227,6 +228,11 @@ public class ComplianceService {
     // ---- helpers ----
 
     private ComplianceView compliance(Organization org, int year, Versions rules, Instant now) {
+        return compliance(org, year, rules, now, meetingService.held(org.id, year));
+    }
+
+    /** The compliance of a year from its held meetings ({@link MeetingService#held}). */
+    private ComplianceView compliance(Organization org, int year, Versions rules, Instant now, List<Meeting> meetings) {
         LocalDate start = LocalDate.of(year, 1, 1);
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate asOf = now.atZone(Periods.ZONE).toLocalDate();
@@ -239,7 +245,6 @@ public class ComplianceService {
         int groups = em.createQuery("select count(o) from Organization o where o.parentId = :id and o.type = :group"
                 + " and o.archivedAt is null", Long.class).setParameter("id", org.id)
                 .setParameter("group", OrgType.PARTY_GROUP).getSingleResult().intValue();
-        List<Meeting> meetings = meetingService.held(org.id, year);
         List<MeetingRules.Held> held = meetings.stream().map(m -> new MeetingRules.Held(m.startsAt,
                 MeetingRules.counts(m.typeSet(), m.secretaryLectured), m.groupId)).toList();
         List<ComplianceView.Item> items = MeetingRules.compliance(rules.getOrDefault(org.type.name(), new java.util.TreeMap<>()),
