@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { apiSession, demoAccounts, signIn, test } from './harness.mjs';
+import { apiSession, demoAccounts, shanghaiToday, signIn, test } from './harness.mjs';
 
 // 总览 against the demo data: the street admin lands on it, fixes a gap it lists, drills street →
 // community → branch; 幸福里's admin sees only 幸福里. Nothing here depends on how many members,
@@ -22,9 +22,6 @@ async function demoTree(admin) {
   assert.ok(xfl1, `the demo data has ${XFL_BRANCH_1}`);
   return { street, xfl, xfl1 };
 }
-
-/** Today in Asia/Shanghai, as the date fields take it. */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 const atDashboard = (check = () => true) => (url) => url.pathname === '/dashboard' && check(url.searchParams);
 
@@ -69,7 +66,7 @@ test(
       await page.getByRole('button', { name: '换届', exact: true }).click();
       const form = page.getByRole('dialog').filter({ hasText: '换届：录入新一届班子' });
       await form.getByLabel('任期开始（选举日期）').click();
-      await form.getByLabel('任期开始（选举日期）').fill(today());
+      await form.getByLabel('任期开始（选举日期）').fill(shanghaiToday());
       await form.getByLabel('任期开始（选举日期）').press('Enter');
       await form.getByLabel('第1人姓名').fill('端到端书记');
       await form.getByRole('button', { name: '提交' }).click();
@@ -87,7 +84,7 @@ test(
       await screenshot('dashboard-3-gap-fixed');
     } finally {
       await admin
-        .call('POST', `/api/v1/organizations/${community.id}/archive`, { effectiveOn: today(), reason: '端到端测试数据清理' })
+        .call('POST', `/api/v1/organizations/${community.id}/archive`, { effectiveOn: shanghaiToday(), reason: '端到端测试数据清理' })
         .catch((error) => console.warn(`    cleanup: ${error.message}`));
     }
   },

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { apiSession, demoAccounts, signIn, test } from './harness.mjs';
+import { apiSession, demoAccounts, idNumber, shanghaiToday, signIn, test } from './harness.mjs';
 
 // 党费 in 幸福里社区第一党支部 (SQ-0101-01), as its community's 党务工作者 (xfl.admin). The member is made by the
 // test (unique name, made-up valid 身份证号), so nothing depends on the demo data's amounts: 核定 in the UI (在职,
@@ -13,21 +13,8 @@ const XFL_BRANCH_1 = 'SQ-0101-01';
 const MONTHLY = '97.50';
 const MONTHLY_FEN = 9750;
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
 
-/** A made-up but valid 身份证号 (GB 11643 check character) for someone born in the 1980s. */
-function idNumber() {
-  const year = 1980 + Math.floor(Math.random() * 10);
-  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0');
-  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
-  const body = `110105${year}${month}${day}${100 + Math.floor(Math.random() * 900)}`;
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * WEIGHTS[i], 0);
-  return body + CHECK[sum % 11];
-}
-
-/** Today in Asia/Shanghai (as the server counts it), YYYY-MM-DD. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const today = shanghaiToday();
 const thisMonth = today.slice(0, 7);
 
 function addMonths(month, n) {
@@ -101,7 +88,7 @@ test(
     const name = `E2E党费${stamp}`;
     const member = await xfl.call('POST', '/api/v1/members', {
       name,
-      idNumber: idNumber(),
+      idNumber: idNumber(1980, 1989),
       joinedOn: '2010-07-01',
       fullOn: '2011-07-01',
       status: 'FULL',

@@ -84,3 +84,22 @@ export async function apiSession(baseURL, username, password = DEMO_PASSWORD) {
 
   return { session, call, signOut: () => call('DELETE', '/api/v1/session') };
 }
+
+/** Today in Asia/Shanghai (as the server counts it), YYYY-MM-DD. */
+export function shanghaiToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** A made-up but valid 身份证号 (GB 11643 check character) for someone born between `from` and `to` (years). */
+export function idNumber(from = 1960, to = 1999) {
+  const year = from + Math.floor(Math.random() * (to - from + 1));
+  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0');
+  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
+  const sequence = String(100 + Math.floor(Math.random() * 900));
+  const body = `110105${year}${month}${day}${sequence}`;
+  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * ID_WEIGHTS[i], 0);
+  return body + ID_CHECK[sum % 11];
+}

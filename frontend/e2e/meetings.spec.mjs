@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { apiSession, demoAccounts, signIn, test } from './harness.mjs';
+import { apiSession, demoAccounts, shanghaiToday, signIn, test } from './harness.mjs';
 
 // 三会一课 with 幸福里's 党务工作者 (xfl.admin): plan a meeting of 幸福里社区第一党支部 today, record it as held
 // with attendance and minutes that try to inject markup, see the record show them as text, and see the
@@ -19,7 +19,7 @@ function startTime() {
       .formatToParts(new Date(Date.now() - 60_000))
       .map((p) => [p.type, p.value]),
   );
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const today = shanghaiToday();
   const day = `${parts.year}-${parts.month}-${parts.day}`;
   return { today, at: day === today ? `${day} ${parts.hour}:${parts.minute}` : `${today} 00:00` };
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { apiSession, demoAccounts, signIn, test } from './harness.mjs';
+import { apiSession, demoAccounts, idNumber, shanghaiToday, signIn, test } from './harness.mjs';
 
 // The roster as the demo community's 党务工作者 (xfl.admin) sees it. Each test makes its own members
 // with unique names and valid (made-up) 身份证号; members are never deleted, so at the end each one
@@ -9,8 +9,7 @@ const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toSt
 const XFL_BRANCH_1 = 'SQ-0101-01';
 const XFL_BRANCH_2 = 'SQ-0101-02';
 
-/** Today in Asia/Shanghai (as the server counts it), YYYY-MM-DD. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const today = shanghaiToday();
 
 /** A date `months` months (and `days` days) before today, YYYY-MM-DD. */
 function monthsAgo(months, days = 0) {
@@ -20,19 +19,6 @@ function monthsAgo(months, days = 0) {
   return date.toISOString().slice(0, 10);
 }
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
-
-/** A made-up but valid 身份证号 (GB 11643 check character) for someone born between `from` and `to` (years). */
-function idNumber(from = 1960, to = 1999) {
-  const year = from + Math.floor(Math.random() * (to - from + 1));
-  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0');
-  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
-  const sequence = String(100 + Math.floor(Math.random() * 900));
-  const body = `110105${year}${month}${day}${sequence}`;
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * WEIGHTS[i], 0);
-  return body + CHECK[sum % 11];
-}
 
 /** The same number with a wrong check character. */
 function withWrongCheck(id) {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { apiSession, demoAccounts, signIn, test } from './harness.mjs';
+import { apiSession, demoAccounts, idNumber, shanghaiToday, signIn, test } from './harness.mjs';
 
 // 组织关系转接 within the demo street, with the two communities' 党务工作者: 幸福里 (xfl.admin) asks to send a
 // member to 和平社区党委 and, being the branch's approving committee, approves it; 和平 (hp.admin) accepts it
@@ -12,21 +12,8 @@ const XFL_BRANCH_1 = 'SQ-0101-01';
 const HP_COMMITTEE = '和平社区党委';
 const HP_BRANCH_2 = '和平社区第二党支部';
 
-const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const CHECK = '10X98765432';
 
-/** A made-up but valid 身份证号 (GB 11643 check character) for someone born in the 1970s. */
-function idNumber() {
-  const year = 1970 + Math.floor(Math.random() * 10);
-  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0');
-  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
-  const body = `110105${year}${month}${day}${100 + Math.floor(Math.random() * 900)}`;
-  const sum = [...body].reduce((total, digit, i) => total + Number(digit) * WEIGHTS[i], 0);
-  return body + CHECK[sum % 11];
-}
-
-/** Today in Asia/Shanghai (as the server counts it), YYYY-MM-DD. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const today = shanghaiToday();
 
 /** The organization with this code in the caller's tree. */
 async function organization(admin, code) {
@@ -88,7 +75,7 @@ test(
     const name = `E2E转接${stamp}`;
     const member = await xfl.call('POST', '/api/v1/members', {
       name,
-      idNumber: idNumber(),
+      idNumber: idNumber(1970, 1979),
       joinedOn: '2010-07-01',
       fullOn: '2011-07-01',
       status: 'FULL',
